@@ -1,0 +1,82 @@
+package dev.dittosink.cloudevent;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes binary-mode {@code ce-} header values as the HTTP binding (section 3.1.3.2) requires: an RFC 7230 quoted
+ * string is unquoted first, then exactly one round of percent-decoding runs, and the resulting bytes must be UTF-8.
+ *
+ * <p>Raw bytes above 0x7F are taken as they came, so senders that skip encoding (sdk-java, sdk-go) still work as long
+ * as they send UTF-8; a {@code %} that does not start an escape is refused rather than guessed at.
+ */
+public final class HeaderValues {
+
+    private HeaderValues() {
+    }
+
+    /**
+     * @param raw the header value as received, each char standing for one byte
+     * @return the decoded value
+     * @throws IllegalArgumentException if an escape is malformed or the bytes are not UTF-8
+     */
+    public static String decode(final String raw) {
+        final String unquoted = unquote(raw);
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(unquoted.length());
+        for (int i = 0; i < unquoted.length(); i++) {
+            final char c = unquoted.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= unquoted.length()) {
+                    throw new IllegalArgumentException("incomplete percent escape");
+                }
+                final int high = Character.digit(unquoted.charAt(i + 1), 16);
+                final int low = Character.digit(unquoted.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    throw new IllegalArgumentException("invalid percent escape");
+                }
+                bytes.write(high << 4 | low);
+                i += 2;
+            } else if (c > 0xff) {
+                throw new IllegalArgumentException("character outside ISO-8859-1");
+            } else {
+                bytes.write(c);
+            }
+        }
+        return strictUtf8(bytes.toByteArray());
+    }
+
+    private static String unquote(final String raw) {
+        if (raw.length() < 2 || raw.charAt(0) != '"' || raw.charAt(raw.length() - 1) != '"') {
+            return raw;
+        }
+        final StringBuilder unquoted = new StringBuilder(raw.length() - 2);
+        for (int i = 1; i < raw.length() - 1; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= raw.length() - 1) {
+                    throw new IllegalArgumentException("dangling backslash in quoted string");
+                }
+                c = raw.charAt(++i);
+            } else if (c == '"') {
+                throw new IllegalArgumentException("unescaped quote in quoted string");
+            }
+            unquoted.append(c);
+        }
+        return unquoted.toString();
+    }
+
+    private static String strictUtf8(final byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (final CharacterCodingException e) {
+            throw new IllegalArgumentException("not valid UTF-8", e);
+        }
+    }
+}

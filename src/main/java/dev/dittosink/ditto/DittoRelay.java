@@ -1,0 +1,120 @@
+package dev.dittosink.ditto;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
+import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.json.JsonRuntimeException;
+import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import dev.dittosink.config.DittoConfig;
+import dev.dittosink.outcome.DittoRejectedException;
+import dev.dittosink.outcome.DittoTimeoutException;
+import dev.dittosink.outcome.DittoUnavailableException;
+import dev.dittosink.outcome.ErrorResponses;
+import dev.dittosink.outcome.InternalSinkException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Sends a {@link DittoRequest} to Ditto and judges the answer: a 2xx becomes a {@link DittoAnswer}; an error status
+ * becomes a {@link DittoRejectedException} carrying Ditto's error; no answer in time becomes a 504 and no connection
+ * a 503, both of which Knative retries. Thread-safe.
+ */
+@ApplicationScoped
+public class DittoRelay {
+
+    private static final Logger LOG = Logger.getLogger(DittoRelay.class);
+
+    private final DittoClient ditto;
+    private final Duration timeout;
+
+    public DittoRelay(@RestClient final DittoClient ditto, final DittoConfig config) {
+        this.ditto = ditto;
+        this.timeout = config.requestTimeout();
+    }
+
+    /**
+     * @param request the call to make
+     * @return Ditto's successful answer, or a failure rendered by {@link ErrorResponses}
+     */
+    public Uni<DittoAnswer> relay(final DittoRequest request) {
+        return Uni.createFrom().deferred(() -> DittoCaller.call(ditto, request))
+                .ifNoItem().after(timeout).failWith(() -> new DittoTimeoutException(timeout, null))
+                .onFailure(DittoRelay::isTransportFailure).transform(this::transportFailure)
+                .map(DittoRelay::judge);
+    }
+
+    private static DittoAnswer judge(final Response response) {
+        final byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+        final int status = response.getStatus();
+        if (status >= 200 && status < 300) {
+            final Map<String, String> headers = new LinkedHashMap<>();
+            copyHeader(response, HttpHeaders.ETAG, headers);
+            copyHeader(response, HttpHeaders.LOCATION, headers);
+            return new DittoAnswer(status, headers, body);
+        }
+        throw new DittoRejectedException(status, dittoError(status, body),
+                response.getHeaderString(HttpHeaders.RETRY_AFTER));
+    }
+
+    private static JsonObject dittoError(final int status, final byte[] body) {
+        try {
+            final JsonValue value = JsonValue.of(new String(body, StandardCharsets.UTF_8));
+            if (value.isObject() && value.asObject().contains("error")) {
+                return ErrorResponses.reduce(value.asObject());
+            }
+        } catch (final JsonRuntimeException e) {
+            // Not Ditto's JSON (a proxy's HTML page, say): answered with an error of the sink's own below.
+        }
+        return JsonObject.newBuilder()
+                .set("status", status)
+                .set("error", "sink:ditto.error")
+                .set("message", "Ditto answered with status " + status + ".")
+                .build();
+    }
+
+    private static void copyHeader(final Response response, final String name, final Map<String, String> into) {
+        final String value = response.getHeaderString(name);
+        if (value != null) {
+            into.put(name, value);
+        }
+    }
+
+    private static boolean isTransportFailure(final Throwable failure) {
+        return !(failure instanceof DittoRuntimeException) && !(failure instanceof DittoRejectedException);
+    }
+
+    private Throwable transportFailure(final Throwable failure) {
+        if (hasCause(failure, TimeoutException.class) || failure.getClass().getSimpleName().contains("Timeout")) {
+            LOG.warnf("Ditto did not answer within %d ms: %s", timeout.toMillis(), failure.toString());
+            return new DittoTimeoutException(timeout, failure);
+        }
+        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+            return new InternalSinkException(failure);
+        }
+        LOG.warnf("Ditto could not be reached: %s", failure.toString());
+        return new DittoUnavailableException(failure);
+    }
+
+    private static boolean hasCause(final Throwable failure, final Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.dittosink.ingress;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import dev.dittosink.cloudevent.ContentMode;
+import dev.dittosink.cloudevent.IncomingRequest;
+import dev.dittosink.outcome.ErrorReply;
+import dev.dittosink.outcome.ErrorResponses;
+import dev.dittosink.outcome.EventTooLargeException;
+import dev.dittosink.outcome.InternalSinkException;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Guards Funqy's routes so that the Knative door answers exactly like the REST door.
+ *
+ * <p>A handler ahead of Funqy runs the sink's own reading and checks and stashes the accepted event for
+ * {@link KnativeEventsFunction}; a failure handler renders every failure, Funqy's own included, through
+ * {@link ErrorResponses}; and since Funqy answers a function without output with 204, that answer becomes the 202
+ * Ditto's endpoint gives once Ditto has accepted the command.
+ */
+@ApplicationScoped
+public class KnativeDoorRoutes {
+
+    static final String ACCEPTED_EVENT = KnativeDoorRoutes.class.getName() + ".accepted";
+    static final String DITTO_ANSWER = KnativeDoorRoutes.class.getName() + ".answer";
+
+    /** After Quarkus' body handler and security filters, before Funqy's routes (which have non-negative orders). */
+    private static final int ORDER = -10;
+    private static final List<String> FUNQY_PATHS = List.of("/", "/" + KnativeEventsFunction.NAME);
+    private static final String ALLOWED_METHODS = "POST, OPTIONS";
+
+    private final SinkPipeline pipeline;
+
+    public KnativeDoorRoutes(final SinkPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    void register(@Observes final Router router) {
+        for (final String path : FUNQY_PATHS) {
+            router.route(path).order(ORDER).handler(this::accept).failureHandler(this::fail);
+        }
+    }
+
+    private void accept(final RoutingContext context) {
+        final HttpMethod method = context.request().method();
+        if (HttpMethod.OPTIONS.equals(method)) {
+            context.response().putHeader(HttpHeaders.ALLOW, ALLOWED_METHODS).setStatusCode(200).end();
+            return;
+        }
+        if (!HttpMethod.POST.equals(method)) {
+            context.response().putHeader(HttpHeaders.ALLOW, ALLOWED_METHODS).setStatusCode(405).end();
+            return;
+        }
+
+        final AcceptedEvent accepted;
+        try {
+            accepted = pipeline.accept(incoming(context));
+        } catch (final RuntimeException e) {
+            write(context, ErrorResponses.render(e));
+            return;
+        }
+
+        context.put(ACCEPTED_EVENT, accepted);
+        if (accepted.event().mode() == ContentMode.STRUCTURED) {
+            // Funqy recognises structured mode by a case-sensitive prefix; the sink matched it case-insensitively.
+            context.request().headers().set(HttpHeaders.CONTENT_TYPE,
+                    context.request().getHeader(HttpHeaders.CONTENT_TYPE).toLowerCase(Locale.ROOT));
+        }
+        context.addHeadersEndHandler(ignored -> {
+            if (context.get(DITTO_ANSWER) != null && context.response().getStatusCode() == 204) {
+                context.response().setStatusCode(202);
+            }
+        });
+        context.next();
+    }
+
+    private void fail(final RoutingContext context) {
+        if (context.response().ended()) {
+            return;
+        }
+        final Throwable failure = context.failure();
+        if (failure != null) {
+            write(context, ErrorResponses.render(failure));
+        } else if (context.statusCode() == 413) {
+            write(context, ErrorResponses.render(new EventTooLargeException()));
+        } else {
+            // Funqy's own refusals (404, 406, 409) cannot happen for an accepted event; if they do, it is a fault.
+            write(context, ErrorResponses.render(new InternalSinkException(
+                    new IllegalStateException("request failed with status " + context.statusCode()))));
+        }
+    }
+
+    private static IncomingRequest incoming(final RoutingContext context) {
+        final MultiMap headers = context.request().headers();
+        final Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        for (final String name : headers.names()) {
+            copy.put(name, headers.getAll(name));
+        }
+        final Buffer body = context.body().buffer();
+        return new IncomingRequest(copy, body == null ? new byte[0] : body.getBytes());
+    }
+
+    private static void write(final RoutingContext context, final ErrorReply reply) {
+        context.response().setStatusCode(reply.status());
+        reply.headers().forEach((name, value) -> context.response().putHeader(name, value));
+        context.response().putHeader(HttpHeaders.CONTENT_TYPE, ErrorReply.CONTENT_TYPE);
+        context.response().end(Buffer.buffer(reply.body()));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.dittosink.protocol;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.ditto.base.model.exceptions.DittoJsonException;
+import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
+import org.eclipse.ditto.base.model.signals.Signal;
+import org.eclipse.ditto.base.model.signals.acks.Acknowledgement;
+import org.eclipse.ditto.base.model.signals.acks.Acknowledgements;
+import org.eclipse.ditto.base.model.signals.announcements.Announcement;
+import org.eclipse.ditto.base.model.signals.commands.Command;
+import org.eclipse.ditto.base.model.signals.commands.CommandResponse;
+import org.eclipse.ditto.base.model.signals.commands.ErrorResponse;
+import org.eclipse.ditto.base.model.signals.events.Event;
+import org.eclipse.ditto.json.JsonObject;
+import org.eclipse.ditto.json.JsonParseException;
+import org.eclipse.ditto.json.JsonRuntimeException;
+import org.eclipse.ditto.messages.model.signals.commands.MessageCommand;
+import org.eclipse.ditto.policies.model.signals.commands.PolicyCommand;
+import org.eclipse.ditto.protocol.JsonifiableAdaptable;
+import org.eclipse.ditto.protocol.ProtocolFactory;
+import org.eclipse.ditto.protocol.adapter.DittoProtocolAdapter;
+import org.eclipse.ditto.things.model.signals.commands.ThingCommand;
+import org.eclipse.ditto.things.model.signals.commands.query.RetrieveThings;
+
+import dev.dittosink.outcome.SignalNotRelayableException;
+
+/**
+ * Reads an event's data as Ditto Protocol with Ditto's own parser and keeps only what Ditto's HTTP API can execute.
+ *
+ * <p>Whatever the parser rejects is rethrown as the {@link DittoRuntimeException} Ditto's endpoint would answer
+ * ({@code json.*}, {@code protocoladapter:*}, {@code things:*}, {@code policies:*}, {@code header.invalid}, ...).
+ * Thread-safe: the adapter is stateless once built.
+ */
+@ApplicationScoped
+public class DittoProtocolReader {
+
+    private final DittoProtocolAdapter adapter = DittoProtocolAdapter.newInstance();
+
+    /**
+     * @param data the event's data
+     * @return the command it holds
+     * @throws DittoRuntimeException if the data is not a relayable Ditto Protocol command
+     */
+    public ParsedCommand read(final byte[] data) {
+        final JsonifiableAdaptable adaptable;
+        final Signal<?> signal;
+        try {
+            final JsonObject json = JsonObject.of(strictUtf8(data));
+            adaptable = ProtocolFactory.jsonifiableAdaptableFromJson(json);
+            signal = adapter.fromAdaptable(adaptable);
+        } catch (final JsonRuntimeException e) {
+            throw new DittoJsonException(e);
+        } catch (final DittoRuntimeException e) {
+            throw e;
+        } catch (final RuntimeException e) {
+            // The parser has a few unchecked paths of its own (class cast, illegal argument) for malformed input;
+            // they mean the same as any other parse failure and must not become a 500.
+            throw new DittoJsonException(JsonParseException.newBuilder()
+                    .message("The Ditto Protocol message could not be read: " + e.getClass().getSimpleName())
+                    .cause(e)
+                    .build());
+        }
+        return new ParsedCommand(ensureRelayable(signal, adaptable), adaptable);
+    }
+
+    private static Command<?> ensureRelayable(final Signal<?> signal, final JsonifiableAdaptable adaptable) {
+        if (signal instanceof ThingCommand<?> || signal instanceof RetrieveThings
+                || signal instanceof PolicyCommand<?> || signal instanceof MessageCommand<?, ?>) {
+            return (Command<?>) signal;
+        }
+        throw SignalNotRelayableException.of(kindOf(signal),
+                adaptable.getTopicPath().getPath());
+    }
+
+    private static String kindOf(final Signal<?> signal) {
+        if (signal instanceof ErrorResponse<?>) {
+            return "error";
+        }
+        if (signal instanceof CommandResponse<?>) {
+            return "command response";
+        }
+        if (signal instanceof Event<?>) {
+            return "event";
+        }
+        if (signal instanceof Acknowledgement || signal instanceof Acknowledgements) {
+            return "acknowledgement";
+        }
+        if (signal instanceof Announcement<?>) {
+            return "announcement";
+        }
+        if (signal.getClass().getName().contains(".thingsearch.")) {
+            return "search command";
+        }
+        if (signal instanceof Command<?>) {
+            return "command";
+        }
+        return "signal";
+    }
+
+    private static String strictUtf8(final byte[] data) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data))
+                    .toString();
+        } catch (final CharacterCodingException e) {
+            throw JsonParseException.newBuilder().message("The data is not valid UTF-8.").build();
+        }
+    }
+}
