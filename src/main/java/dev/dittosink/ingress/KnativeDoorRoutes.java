@@ -37,6 +37,7 @@ public class KnativeDoorRoutes {
     /** After Quarkus' body handler and security filters, before Funqy's routes (which have non-negative orders). */
     private static final int ORDER = -10;
     private static final List<String> FUNQY_PATHS = List.of("/", "/" + KnativeEventsFunction.NAME);
+    private static final String REST_PATH = "/api/2/cloudevents";
     private static final String ALLOWED_METHODS = "POST, OPTIONS";
 
     private final SinkPipeline pipeline;
@@ -49,6 +50,9 @@ public class KnativeDoorRoutes {
         for (final String path : FUNQY_PATHS) {
             router.route(path).order(ORDER).handler(this::accept).failureHandler(this::fail);
         }
+        // Failures before Quarkus REST sees a request (a body over the size limit) are rendered here too, so that
+        // the REST door answers them like the Knative door.
+        router.route(REST_PATH).order(ORDER).failureHandler(this::fail);
     }
 
     private void accept(final RoutingContext context) {
