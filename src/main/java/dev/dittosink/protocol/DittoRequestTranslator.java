@@ -95,7 +95,10 @@ public class DittoRequestTranslator {
         } else if ("attributes".equals(keys.get(0))) {
             resource = keys.size() == 1 ? DittoResource.ATTRIBUTES : DittoResource.ATTRIBUTE;
             takesFields = keys.size() == 1;
-            addPointer(arguments, keys.subList(1, keys.size()));
+            if (keys.size() > 1) {
+                // Only a single attribute has a pointer argument; /attributes itself takes none.
+                addPointer(arguments, keys.subList(1, keys.size()));
+            }
         } else if ("features".equals(keys.get(0))) {
             resource = featureResource(keys, arguments);
             takesFields = resource != DittoResource.FEATURE_DEFINITION && resource != DittoResource.FEATURE_PROPERTY;
