@@ -54,20 +54,21 @@ public class DittoRequestTranslator {
             return messageRequest(message, correlationId);
         }
         if (command instanceof RetrieveThings retrieveThings) {
-            return retrieveThingsRequest(retrieveThings, parsed.adaptable(), correlationId);
+            return retrieveThingsRequest(retrieveThings, parsed, correlationId);
         }
         if (command instanceof ThingCommand<?> thingCommand) {
-            return thingRequest(thingCommand, parsed.adaptable(), correlationId);
+            return thingRequest(thingCommand, parsed, correlationId);
         }
         if (command instanceof PolicyCommand<?> policyCommand) {
-            return policyRequest(policyCommand, parsed.adaptable(), correlationId);
+            return policyRequest(policyCommand, parsed, correlationId);
         }
         throw SignalNotRelayableException.of("command", parsed.adaptable().getTopicPath().getPath());
     }
 
-    private static DittoRequest thingRequest(final ThingCommand<?> command, final Adaptable adaptable,
+    private static DittoRequest thingRequest(final ThingCommand<?> command, final ParsedCommand parsed,
             final String correlationId) {
 
+        final Adaptable adaptable = parsed.adaptable();
         final String thingId = PathSegments.encodeSegment(command.getEntityId().toString());
         final Command.Category category = command.getCategory();
         final Map<String, String> headers = DittoHeaderMapping.headersFor(command, correlationId,
@@ -106,7 +107,7 @@ public class DittoRequestTranslator {
             throw SignalNotRelayableException.of("command", adaptable.getTopicPath().getPath());
         }
         if (takesFields && category == Command.Category.QUERY) {
-            addFields(adaptable, query);
+            addFields(parsed.fields(), query);
         }
         return withVerb(category, resource, arguments, query, headers, adaptable);
     }
@@ -134,7 +135,7 @@ public class DittoRequestTranslator {
         return DittoResource.FEATURE_PROPERTY;
     }
 
-    private static DittoRequest retrieveThingsRequest(final RetrieveThings command, final Adaptable adaptable,
+    private static DittoRequest retrieveThingsRequest(final RetrieveThings command, final ParsedCommand parsed,
             final String correlationId) {
 
         final Map<String, String> query = new LinkedHashMap<>();
@@ -143,7 +144,7 @@ public class DittoRequestTranslator {
             ids.add(PathSegments.encodeQueryValue(thingId.toString()).replace(",", "%2C"));
         }
         query.put("ids", ids.toString());
-        addFields(adaptable, query);
+        addFields(parsed.fields(), query);
         if (DittoHeaderMapping.isLive(command.getDittoHeaders())) {
             query.put("channel", "live");
         }
@@ -151,9 +152,10 @@ public class DittoRequestTranslator {
         return new DittoRequest("GET", DittoResource.THINGS, List.of(), query, headers, null, null);
     }
 
-    private static DittoRequest policyRequest(final PolicyCommand<?> command, final Adaptable adaptable,
+    private static DittoRequest policyRequest(final PolicyCommand<?> command, final ParsedCommand parsed,
             final String correlationId) {
 
+        final Adaptable adaptable = parsed.adaptable();
         final Command.Category category = command.getCategory();
         final List<String> arguments = new ArrayList<>(List.of(
                 PathSegments.encodeSegment(command.getEntityId().toString())));
@@ -173,7 +175,7 @@ public class DittoRequestTranslator {
         }
         final Map<String, String> query = new LinkedHashMap<>();
         if (resource == DittoResource.POLICY && category == Command.Category.QUERY) {
-            addFields(adaptable, query);
+            addFields(parsed.fields(), query);
         }
         final Map<String, String> headers = DittoHeaderMapping.headersFor(command, correlationId,
                 category == Command.Category.CREATE);
@@ -293,9 +295,10 @@ public class DittoRequestTranslator {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void addFields(final Adaptable adaptable, final Map<String, String> query) {
-        adaptable.getPayload().getFields()
-                .ifPresent(fields -> query.put("fields", PathSegments.encodeQueryValue(fields.toString())));
+    private static void addFields(final String fields, final Map<String, String> query) {
+        if (fields != null) {
+            query.put("fields", PathSegments.encodeQueryValue(fields));
+        }
     }
 
     private static void addPointer(final List<String> arguments, final List<String> keys) {
