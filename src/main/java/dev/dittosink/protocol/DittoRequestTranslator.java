@@ -196,8 +196,9 @@ public class DittoRequestTranslator {
             if (keys.size() == 3) {
                 return DittoResource.POLICY_SUBJECTS;
             }
-            // A subject id is one path segment: any "/" in it is escaped rather than taken as a separator.
-            arguments.add(PathSegments.encodeSegment(String.join("/", keys.subList(3, keys.size()))));
+            // Ditto reads the subject id from the rest of the URL (PolicyEntriesRoute: remaining()), so a "/" in it
+            // must stay a separator: escaped, it would reach Ditto as the literal text "%2F".
+            addPointer(arguments, keys.subList(3, keys.size()));
             return DittoResource.POLICY_SUBJECT;
         }
         if ("resources".equals(keys.get(2))) {
