@@ -141,13 +141,19 @@ public record RelayCase(String name, String protocolJson, Map<String, String> re
             return this;
         }
 
+        /** Expects the header with this value, replacing an earlier expectation that it be absent. */
         public Builder expectHeader(final String header, final String expectedValue) {
+            absentHeaders.remove(header);
             headers.put(header, expectedValue);
             return this;
         }
 
+        /** Expects these headers to be absent, replacing earlier expectations of their values. */
         public Builder expectNoHeader(final String... names) {
-            absentHeaders.addAll(List.of(names));
+            for (final String header : names) {
+                headers.remove(header);
+                absentHeaders.add(header);
+            }
             return this;
         }
 
