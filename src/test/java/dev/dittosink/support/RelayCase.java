@@ -124,7 +124,7 @@ public record RelayCase(String name, String protocolJson, Map<String, String> re
             return this;
         }
 
-        /** @param jsonValue the header's value as JSON text, e.g. {@code "\"abc\""} or {@code "[\"twin-persisted\"]"} */
+        /** @param jsonValue the header's value as JSON text, e.g. {@code "\"abc\""} or {@code "[\"my-ack\"]"} */
         public Builder protocolHeader(final String header, final String jsonValue) {
             protocolHeaders.put(header, jsonValue);
             return this;
