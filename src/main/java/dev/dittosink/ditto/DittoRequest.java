@@ -1,8 +1,10 @@
 package dev.dittosink.ditto;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * One call of Ditto's HTTP API v2, fully decided: which resource, which verb, which headers and body. Built by the
@@ -24,7 +26,9 @@ public record DittoRequest(String method, DittoResource resource, List<String> p
             throw new IllegalArgumentException(resource + " takes " + resource.parameterCount() + " path arguments");
         }
         pathArguments = List.copyOf(pathArguments);
-        query = Map.copyOf(query);
+        // Sorted by name, so that the query goes on the wire in the same order on every run (Map.copyOf iterates
+        // in an order that changes from JVM to JVM) and as target() logs it.
+        query = Collections.unmodifiableMap(new TreeMap<>(query));
         headers = Map.copyOf(headers);
     }
 
@@ -35,8 +39,7 @@ public record DittoRequest(String method, DittoResource resource, List<String> p
             return path;
         }
         final StringJoiner joined = new StringJoiner("&", path + "?", "");
-        query.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> joined.add(entry.getKey() + "=" + entry.getValue()));
+        query.entrySet().forEach(entry -> joined.add(entry.getKey() + "=" + entry.getValue()));
         return joined.toString();
     }
 

@@ -65,7 +65,11 @@ final class DittoHeaderMapping {
             // Ditto's endpoint forces these on every thing command, so that a 2xx means "persisted" for twin
             // commands and "accepted" for live ones.
             ensureTimeoutAllowed(protocolHeaders, isLive(protocolHeaders));
-            headers.put(RESPONSE_REQUIRED, "false");
+            if (command.getCategory() != Command.Category.QUERY) {
+                // Not on a retrieve: Ditto builds the query command from the HTTP headers, and a query command
+                // refuses response-required=false (400 command.headers.invalid), so every retrieve would fail.
+                headers.put(RESPONSE_REQUIRED, "false");
+            }
             if (!isLive(protocolHeaders)) {
                 headers.put(REQUESTED_ACKS, "twin-persisted");
             }

@@ -20,6 +20,7 @@ import org.eclipse.ditto.base.model.signals.events.Event;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonParseException;
 import org.eclipse.ditto.json.JsonRuntimeException;
+import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.messages.model.signals.commands.MessageCommand;
 import org.eclipse.ditto.policies.model.signals.commands.PolicyCommand;
 import org.eclipse.ditto.protocol.JsonifiableAdaptable;
@@ -40,6 +41,8 @@ import dev.dittosink.outcome.SignalNotRelayableException;
 @ApplicationScoped
 public class DittoProtocolReader {
 
+    private static final String FIELDS = "fields";
+
     private final DittoProtocolAdapter adapter = DittoProtocolAdapter.newInstance();
 
     /**
@@ -50,9 +53,11 @@ public class DittoProtocolReader {
     public ParsedCommand read(final byte[] data) {
         final JsonifiableAdaptable adaptable;
         final Signal<?> signal;
+        final String fields;
         try {
             final JsonObject json = JsonObject.of(strictUtf8(data));
             adaptable = ProtocolFactory.jsonifiableAdaptableFromJson(json);
+            fields = json.getValue(FIELDS).filter(JsonValue::isString).map(JsonValue::asString).orElse(null);
             signal = adapter.fromAdaptable(adaptable);
         } catch (final JsonRuntimeException e) {
             throw new DittoJsonException(e);
@@ -66,7 +71,7 @@ public class DittoProtocolReader {
                     .cause(e)
                     .build());
         }
-        return new ParsedCommand(ensureRelayable(signal, adaptable), adaptable);
+        return new ParsedCommand(ensureRelayable(signal, adaptable), adaptable, fields);
     }
 
     private static Command<?> ensureRelayable(final Signal<?> signal, final JsonifiableAdaptable adaptable) {

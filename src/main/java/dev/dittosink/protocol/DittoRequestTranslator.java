@@ -54,20 +54,21 @@ public class DittoRequestTranslator {
             return messageRequest(message, correlationId);
         }
         if (command instanceof RetrieveThings retrieveThings) {
-            return retrieveThingsRequest(retrieveThings, parsed.adaptable(), correlationId);
+            return retrieveThingsRequest(retrieveThings, parsed, correlationId);
         }
         if (command instanceof ThingCommand<?> thingCommand) {
-            return thingRequest(thingCommand, parsed.adaptable(), correlationId);
+            return thingRequest(thingCommand, parsed, correlationId);
         }
         if (command instanceof PolicyCommand<?> policyCommand) {
-            return policyRequest(policyCommand, parsed.adaptable(), correlationId);
+            return policyRequest(policyCommand, parsed, correlationId);
         }
         throw SignalNotRelayableException.of("command", parsed.adaptable().getTopicPath().getPath());
     }
 
-    private static DittoRequest thingRequest(final ThingCommand<?> command, final Adaptable adaptable,
+    private static DittoRequest thingRequest(final ThingCommand<?> command, final ParsedCommand parsed,
             final String correlationId) {
 
+        final Adaptable adaptable = parsed.adaptable();
         final String thingId = PathSegments.encodeSegment(command.getEntityId().toString());
         final Command.Category category = command.getCategory();
         final Map<String, String> headers = DittoHeaderMapping.headersFor(command, correlationId,
@@ -95,7 +96,10 @@ public class DittoRequestTranslator {
         } else if ("attributes".equals(keys.get(0))) {
             resource = keys.size() == 1 ? DittoResource.ATTRIBUTES : DittoResource.ATTRIBUTE;
             takesFields = keys.size() == 1;
-            addPointer(arguments, keys.subList(1, keys.size()));
+            if (keys.size() > 1) {
+                // Only a single attribute has a pointer argument; /attributes itself takes none.
+                addPointer(arguments, keys.subList(1, keys.size()));
+            }
         } else if ("features".equals(keys.get(0))) {
             resource = featureResource(keys, arguments);
             takesFields = resource != DittoResource.FEATURE_DEFINITION && resource != DittoResource.FEATURE_PROPERTY;
@@ -103,7 +107,7 @@ public class DittoRequestTranslator {
             throw SignalNotRelayableException.of("command", adaptable.getTopicPath().getPath());
         }
         if (takesFields && category == Command.Category.QUERY) {
-            addFields(adaptable, query);
+            addFields(parsed.fields(), query);
         }
         return withVerb(category, resource, arguments, query, headers, adaptable);
     }
@@ -131,7 +135,7 @@ public class DittoRequestTranslator {
         return DittoResource.FEATURE_PROPERTY;
     }
 
-    private static DittoRequest retrieveThingsRequest(final RetrieveThings command, final Adaptable adaptable,
+    private static DittoRequest retrieveThingsRequest(final RetrieveThings command, final ParsedCommand parsed,
             final String correlationId) {
 
         final Map<String, String> query = new LinkedHashMap<>();
@@ -140,7 +144,7 @@ public class DittoRequestTranslator {
             ids.add(PathSegments.encodeQueryValue(thingId.toString()).replace(",", "%2C"));
         }
         query.put("ids", ids.toString());
-        addFields(adaptable, query);
+        addFields(parsed.fields(), query);
         if (DittoHeaderMapping.isLive(command.getDittoHeaders())) {
             query.put("channel", "live");
         }
@@ -148,9 +152,10 @@ public class DittoRequestTranslator {
         return new DittoRequest("GET", DittoResource.THINGS, List.of(), query, headers, null, null);
     }
 
-    private static DittoRequest policyRequest(final PolicyCommand<?> command, final Adaptable adaptable,
+    private static DittoRequest policyRequest(final PolicyCommand<?> command, final ParsedCommand parsed,
             final String correlationId) {
 
+        final Adaptable adaptable = parsed.adaptable();
         final Command.Category category = command.getCategory();
         final List<String> arguments = new ArrayList<>(List.of(
                 PathSegments.encodeSegment(command.getEntityId().toString())));
@@ -170,7 +175,7 @@ public class DittoRequestTranslator {
         }
         final Map<String, String> query = new LinkedHashMap<>();
         if (resource == DittoResource.POLICY && category == Command.Category.QUERY) {
-            addFields(adaptable, query);
+            addFields(parsed.fields(), query);
         }
         final Map<String, String> headers = DittoHeaderMapping.headersFor(command, correlationId,
                 category == Command.Category.CREATE);
@@ -191,8 +196,9 @@ public class DittoRequestTranslator {
             if (keys.size() == 3) {
                 return DittoResource.POLICY_SUBJECTS;
             }
-            // A subject id is one path segment: any "/" in it is escaped rather than taken as a separator.
-            arguments.add(PathSegments.encodeSegment(String.join("/", keys.subList(3, keys.size()))));
+            // Ditto reads the subject id from the rest of the URL (PolicyEntriesRoute: remaining()), so a "/" in it
+            // must stay a separator: escaped, it would reach Ditto as the literal text "%2F".
+            addPointer(arguments, keys.subList(3, keys.size()));
             return DittoResource.POLICY_SUBJECT;
         }
         if ("resources".equals(keys.get(2))) {
@@ -290,9 +296,10 @@ public class DittoRequestTranslator {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void addFields(final Adaptable adaptable, final Map<String, String> query) {
-        adaptable.getPayload().getFields()
-                .ifPresent(fields -> query.put("fields", PathSegments.encodeQueryValue(fields.toString())));
+    private static void addFields(final String fields, final Map<String, String> query) {
+        if (fields != null) {
+            query.put("fields", PathSegments.encodeQueryValue(fields));
+        }
     }
 
     private static void addPointer(final List<String> arguments, final List<String> keys) {
