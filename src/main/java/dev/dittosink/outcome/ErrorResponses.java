@@ -66,7 +66,11 @@ public final class ErrorResponses {
         return value;
     }
 
-    private static Throwable unwrap(final Throwable failure) {
+    /**
+     * @param failure what went wrong while handling an event
+     * @return the failure that decides the answer: a Ditto or sink exception found among the causes, else itself
+     */
+    static Throwable unwrap(final Throwable failure) {
         Throwable current = failure;
         while (current.getCause() != null && !(current instanceof DittoRuntimeException)
                 && !(current instanceof DittoRejectedException)) {

@@ -2,11 +2,13 @@ package dev.dittosink.protocol;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,7 @@ import org.eclipse.ditto.things.model.ThingId;
 import org.eclipse.ditto.things.model.signals.commands.ThingCommand;
 import org.eclipse.ditto.things.model.signals.commands.query.RetrieveThings;
 
+import dev.dittosink.config.DittoConfig;
 import dev.dittosink.ditto.DittoRequest;
 import dev.dittosink.ditto.DittoResource;
 import dev.dittosink.outcome.SignalNotRelayableException;
@@ -42,6 +45,18 @@ public class DittoRequestTranslator {
     private static final String JSON = "application/json";
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String OCTET_STREAM = "application/octet-stream";
+    /** Ditto refuses a {@code timeout} above one minute. */
+    private static final Duration DITTO_MAX_TIMEOUT = Duration.ofMinutes(1);
+
+    private final Duration timeoutBound;
+
+    public DittoRequestTranslator(final DittoConfig config) {
+        // Ditto is told to give up a little before the relay does, so that it answers 408 rather than the relay
+        // answering 504 without knowing what happened.
+        final Duration relayTimeout = config.requestTimeout();
+        final Duration bound = relayTimeout.minus(relayTimeout.dividedBy(10));
+        this.timeoutBound = bound.compareTo(DITTO_MAX_TIMEOUT) > 0 ? DITTO_MAX_TIMEOUT : bound;
+    }
 
     /**
      * @param parsed the command and the protocol message it came from
@@ -49,6 +64,10 @@ public class DittoRequestTranslator {
      * @return the HTTP call
      */
     public DittoRequest translate(final ParsedCommand parsed, final String correlationId) {
+        return withBoundedTimeout(parsed.command(), untimed(parsed, correlationId));
+    }
+
+    private static DittoRequest untimed(final ParsedCommand parsed, final String correlationId) {
         final Command<?> command = parsed.command();
         if (command instanceof MessageCommand<?, ?> message) {
             return messageRequest(message, correlationId);
@@ -63,6 +82,18 @@ public class DittoRequestTranslator {
             return policyRequest(policyCommand, parsed, correlationId);
         }
         throw SignalNotRelayableException.of("command", parsed.adaptable().getTopicPath().getPath());
+    }
+
+    /** Keeps the command's own {@code timeout} when it fits inside the relay's, else sends the bound. */
+    private DittoRequest withBoundedTimeout(final Command<?> command, final DittoRequest request) {
+        final Optional<Duration> requested = command.getDittoHeaders().getTimeout();
+        if (requested.isPresent() && requested.get().compareTo(timeoutBound) <= 0) {
+            return request;
+        }
+        final Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.put("timeout", timeoutBound.toMillis() + "ms");
+        return new DittoRequest(request.method(), request.resource(), request.pathArguments(), request.query(),
+                headers, request.contentType(), request.body());
     }
 
     private static DittoRequest thingRequest(final ThingCommand<?> command, final ParsedCommand parsed,
