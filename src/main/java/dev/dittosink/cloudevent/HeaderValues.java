@@ -48,6 +48,27 @@ public final class HeaderValues {
         return strictUtf8(bytes.toByteArray());
     }
 
+    /**
+     * Encodes an attribute value for a binary-mode {@code ce-} header: space, {@code "}, {@code %} and everything
+     * outside U+0021 to U+007E are percent-encoded as UTF-8 bytes.
+     *
+     * @param value the attribute value
+     * @return the header value
+     */
+    public static String encode(final String value) {
+        final StringBuilder encoded = new StringBuilder(value.length());
+        for (final byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            final int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && c != '"' && c != '%') {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
     private static String unquote(final String raw) {
         if (raw.length() < 2 || raw.charAt(0) != '"' || raw.charAt(raw.length() - 1) != '"') {
             return raw;

@@ -47,6 +47,7 @@ public class StartupCheck {
         if (mode == LaunchMode.NORMAL) {
             throw new IllegalStateException(message);
         }
-        LOG.warn(message);
+        LOG.warn("*** DRY RUN *** " + message + ". Until then every event is checked and translated, and the "
+                + "Ditto request it would become is logged, but NOTHING IS SENT TO DITTO.");
     }
 }

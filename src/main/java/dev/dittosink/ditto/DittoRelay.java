@@ -11,18 +11,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
+import org.eclipse.ditto.json.JsonFactory;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonRuntimeException;
 import org.eclipse.ditto.json.JsonValue;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import dev.dittosink.config.DeliveryConfig;
 import dev.dittosink.config.DittoConfig;
 import dev.dittosink.outcome.DittoRejectedException;
 import dev.dittosink.outcome.DittoTimeoutException;
 import dev.dittosink.outcome.DittoUnavailableException;
 import dev.dittosink.outcome.ErrorResponses;
 import dev.dittosink.outcome.InternalSinkException;
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,14 +37,25 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DittoRelay {
 
+    /** The REST client's base URL key; {@code DITTO_URL} feeds it. */
+    public static final String DITTO_URL_KEY = "quarkus.rest-client.ditto.url";
+
     private static final Logger LOG = Logger.getLogger(DittoRelay.class);
 
     private final DittoClient ditto;
     private final Duration timeout;
+    private final boolean dryRun;
 
-    public DittoRelay(@RestClient final DittoClient ditto, final DittoConfig config) {
+    public DittoRelay(@RestClient final DittoClient ditto, final DittoConfig config, final DeliveryConfig delivery) {
         this.ditto = ditto;
         this.timeout = config.requestTimeout();
+        this.dryRun = delivery.dryRun() || LaunchMode.current() == LaunchMode.DEVELOPMENT
+                && ConfigProvider.getConfig().getOptionalValue(DITTO_URL_KEY, String.class).isEmpty();
+    }
+
+    /** @return whether requests are only logged, never sent */
+    public boolean isDryRun() {
+        return dryRun;
     }
 
     /**
@@ -48,6 +63,10 @@ public class DittoRelay {
      * @return Ditto's successful answer, or a failure rendered by {@link ErrorResponses}
      */
     public Uni<DittoAnswer> relay(final DittoRequest request) {
+        if (dryRun) {
+            LOG.infof("DRY RUN, not sent to Ditto: %s headers=%s", request, request.headers());
+            return Uni.createFrom().item(new DittoAnswer(204, Map.of(), new byte[0]));
+        }
         return Uni.createFrom().deferred(() -> DittoCaller.call(ditto, request))
                 .ifNoItem().after(timeout).failWith(() -> new DittoTimeoutException(timeout, null))
                 .onFailure(DittoRelay::isTransportFailure).transform(this::transportFailure)
@@ -69,7 +88,7 @@ public class DittoRelay {
 
     private static JsonObject dittoError(final int status, final byte[] body) {
         try {
-            final JsonValue value = JsonValue.of(new String(body, StandardCharsets.UTF_8));
+            final JsonValue value = JsonFactory.readFrom(new String(body, StandardCharsets.UTF_8));
             if (value.isObject() && value.asObject().contains("error")) {
                 return ErrorResponses.reduce(value.asObject());
             }

@@ -11,7 +11,8 @@ import dev.dittosink.protocol.ParsedCommand;
  * @param command the Ditto Protocol command in its data
  * @param correlationId the correlation id Ditto sees
  * @param dittoRequest the call of Ditto's HTTP API that carries the command out
+ * @param replyWanted whether the sender asked for a reply event ({@code Prefer: reply}) and replies are enabled
  */
 public record AcceptedEvent(SinkCloudEvent event, ParsedCommand command, String correlationId,
-        DittoRequest dittoRequest) {
+        DittoRequest dittoRequest, boolean replyWanted) {
 }

@@ -1,5 +1,6 @@
 package dev.dittosink.ingress;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +11,9 @@ import jakarta.enterprise.event.Observes;
 import dev.dittosink.cloudevent.ContentMode;
 import dev.dittosink.cloudevent.IncomingRequest;
 import dev.dittosink.outcome.ErrorReply;
-import dev.dittosink.outcome.ErrorResponses;
 import dev.dittosink.outcome.EventTooLargeException;
 import dev.dittosink.outcome.InternalSinkException;
+import dev.dittosink.outcome.StatusPolicy;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -25,14 +26,14 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>A handler ahead of Funqy runs the sink's own reading and checks and stashes the accepted event for
  * {@link KnativeEventsFunction}; a failure handler renders every failure, Funqy's own included, through
- * {@link ErrorResponses}; and since Funqy answers a function without output with 204, that answer becomes the 202
+ * {@link StatusPolicy}; and since Funqy answers a function without output with 204, that answer becomes the 202
  * Ditto's endpoint gives once Ditto has accepted the command.
  */
 @ApplicationScoped
 public class KnativeDoorRoutes {
 
     static final String ACCEPTED_EVENT = KnativeDoorRoutes.class.getName() + ".accepted";
-    static final String DITTO_ANSWER = KnativeDoorRoutes.class.getName() + ".answer";
+    static final String DELIVERED = KnativeDoorRoutes.class.getName() + ".delivered";
 
     /** After Quarkus' body handler and security filters, before Funqy's routes (which have non-negative orders). */
     private static final int ORDER = -10;
@@ -41,9 +42,11 @@ public class KnativeDoorRoutes {
     private static final String ALLOWED_METHODS = "POST, OPTIONS";
 
     private final SinkPipeline pipeline;
+    private final StatusPolicy statusPolicy;
 
-    public KnativeDoorRoutes(final SinkPipeline pipeline) {
+    public KnativeDoorRoutes(final SinkPipeline pipeline, final StatusPolicy statusPolicy) {
         this.pipeline = pipeline;
+        this.statusPolicy = statusPolicy;
     }
 
     void register(@Observes final Router router) {
@@ -70,7 +73,7 @@ public class KnativeDoorRoutes {
         try {
             accepted = pipeline.accept(incoming(context));
         } catch (final RuntimeException e) {
-            write(context, ErrorResponses.render(e));
+            write(context, statusPolicy.answer(e));
             return;
         }
 
@@ -81,7 +84,7 @@ public class KnativeDoorRoutes {
                     context.request().getHeader(HttpHeaders.CONTENT_TYPE).toLowerCase(Locale.ROOT));
         }
         context.addHeadersEndHandler(ignored -> {
-            if (context.get(DITTO_ANSWER) != null && context.response().getStatusCode() == 204) {
+            if (context.get(DELIVERED) != null && context.response().getStatusCode() == 204) {
                 context.response().setStatusCode(202);
             }
         });
@@ -94,19 +97,19 @@ public class KnativeDoorRoutes {
         }
         final Throwable failure = context.failure();
         if (failure != null) {
-            write(context, ErrorResponses.render(failure));
+            write(context, statusPolicy.answer(failure));
         } else if (context.statusCode() == 413) {
-            write(context, ErrorResponses.render(new EventTooLargeException()));
+            write(context, statusPolicy.answer(new EventTooLargeException()));
         } else {
             // Funqy's own refusals (404, 406, 409) cannot happen for an accepted event; if they do, it is a fault.
-            write(context, ErrorResponses.render(new InternalSinkException(
+            write(context, statusPolicy.answer(new InternalSinkException(
                     new IllegalStateException("request failed with status " + context.statusCode()))));
         }
     }
 
     private static IncomingRequest incoming(final RoutingContext context) {
         final MultiMap headers = context.request().headers();
-        final Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        final Map<String, List<String>> copy = new LinkedHashMap<>();
         for (final String name : headers.names()) {
             copy.put(name, headers.getAll(name));
         }

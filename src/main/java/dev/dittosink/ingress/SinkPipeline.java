@@ -1,5 +1,8 @@
 package dev.dittosink.ingress;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
@@ -9,10 +12,12 @@ import dev.dittosink.cloudevent.CloudEventReader;
 import dev.dittosink.cloudevent.DittoCloudEventChecks;
 import dev.dittosink.cloudevent.IncomingRequest;
 import dev.dittosink.cloudevent.SinkCloudEvent;
+import dev.dittosink.config.ReplyConfig;
 import dev.dittosink.ditto.DittoAnswer;
 import dev.dittosink.ditto.DittoRelay;
 import dev.dittosink.ditto.DittoRequest;
 import dev.dittosink.outcome.DittoRejectedException;
+import dev.dittosink.outcome.ReplyEvent;
 import dev.dittosink.protocol.DittoProtocolReader;
 import dev.dittosink.protocol.DittoRequestTranslator;
 import dev.dittosink.protocol.ParsedCommand;
@@ -32,16 +37,25 @@ public class SinkPipeline {
     private final DittoProtocolReader protocolReader;
     private final DittoRequestTranslator translator;
     private final DittoRelay relay;
+    private final RelayGate gate;
+    private final DuplicateRecord duplicates;
+    private final ReplyFactory replies;
+    private final boolean repliesEnabled;
 
     public SinkPipeline(final CloudEventReader reader, final DittoCloudEventChecks checks,
             final DittoProtocolReader protocolReader, final DittoRequestTranslator translator,
-            final DittoRelay relay) {
+            final DittoRelay relay, final RelayGate gate, final DuplicateRecord duplicates,
+            final ReplyFactory replies, final ReplyConfig replyConfig) {
 
         this.reader = reader;
         this.checks = checks;
         this.protocolReader = protocolReader;
         this.translator = translator;
         this.relay = relay;
+        this.gate = gate;
+        this.duplicates = duplicates;
+        this.replies = replies;
+        this.repliesEnabled = replyConfig.enabled();
     }
 
     /**
@@ -59,7 +73,8 @@ public class SinkPipeline {
             final ParsedCommand command = protocolReader.read(event.data());
             final String correlationId = CorrelationIds.choose(request, command, event);
             final DittoRequest dittoRequest = translator.translate(command, correlationId);
-            return new AcceptedEvent(event, command, correlationId, dittoRequest);
+            return new AcceptedEvent(event, command, correlationId, dittoRequest,
+                    repliesEnabled && prefersReply(request));
         } catch (final DittoRuntimeException e) {
             LOG.infof("Rejected event id=<%s> source=<%s> type=<%s>: %s %s", event == null ? "" : event.id(),
                     event == null ? "" : event.source(), event == null ? "" : event.type(), e.getErrorCode(),
@@ -69,14 +84,49 @@ public class SinkPipeline {
     }
 
     /**
+     * Relays an accepted event unless it was relayed recently, within the bound on relays in flight.
+     *
      * @param accepted an accepted event
-     * @return Ditto's answer once Ditto accepted the command; fails otherwise
+     * @return what to answer once Ditto accepted the command; fails with the reason otherwise
      */
-    public Uni<DittoAnswer> relay(final AcceptedEvent accepted) {
+    public Uni<Delivery> deliver(final AcceptedEvent accepted) {
+        final SinkCloudEvent event = accepted.event();
+        final Optional<DuplicateRecord.Relayed> previous = duplicates.find(event.source(), event.id());
+        if (previous.isPresent()) {
+            LOG.infof("Duplicate event id=<%s> source=<%s> answered without relaying it again", event.id(),
+                    event.source());
+            return Uni.createFrom().item(new Delivery(accepted.replyWanted() ? previous.get().reply() : null));
+        }
+
+        return Uni.createFrom().deferred(() -> {
+            gate.enter();
+            return relay(accepted).onTermination().invoke(gate::leave);
+        }).map(answer -> {
+            final ReplyEvent reply = accepted.replyWanted() ? replies.replyTo(accepted, answer) : null;
+            duplicates.record(event.source(), event.id(), reply);
+            return new Delivery(reply);
+        });
+    }
+
+    private Uni<DittoAnswer> relay(final AcceptedEvent accepted) {
         return relay.relay(accepted.dittoRequest())
                 .onItem().invoke(answer -> LOG.debugf("Relayed event id=<%s> correlation-id=<%s> as %s: %d",
                         accepted.event().id(), accepted.correlationId(), accepted.dittoRequest(), answer.status()))
                 .onFailure().invoke(failure -> logRelayFailure(accepted, failure));
+    }
+
+    /** @return whether the request carries the {@code reply} preference (RFC 7240), as Knative dispatchers send */
+    private static boolean prefersReply(final IncomingRequest request) {
+        final List<String> values = request.headers().getOrDefault("Prefer", List.of());
+        for (final String value : values) {
+            for (final String preference : value.split(",")) {
+                final String token = preference.split("[;=]", 2)[0].trim();
+                if ("reply".equalsIgnoreCase(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void logRelayFailure(final AcceptedEvent accepted, final Throwable failure) {

@@ -56,17 +56,34 @@ public final class Events {
 
     /** @return a binary-mode request carrying the given Ditto Protocol JSON as application/json */
     public static RequestSpecification binary(final String dittoProtocolJson) {
+        return binary(dittoProtocolJson, ID);
+    }
+
+    /** @return the canonical binary-mode request with another event id */
+    public static RequestSpecification binary(final String dittoProtocolJson, final String id) {
+        final Map<String, String> headers = binaryHeaders();
+        headers.put("ce-id", id);
         return given()
-                .headers(binaryHeaders())
+                .headers(headers)
                 .contentType("application/json")
                 .body(dittoProtocolJson);
     }
 
     /** @return a structured-mode request carrying the given Ditto Protocol JSON as the event's data */
     public static RequestSpecification structured(final String dittoProtocolJson) {
+        return structured(dittoProtocolJson, ID);
+    }
+
+    /** @return the canonical structured-mode request with another event id */
+    public static RequestSpecification structured(final String dittoProtocolJson, final String id) {
         return given()
                 .contentType("application/cloudevents+json")
-                .body("{\"specversion\":\"1.0\",\"id\":\"" + ID + "\",\"source\":\"" + SOURCE + "\",\"type\":\""
-                        + TYPE + "\",\"datacontenttype\":\"application/json\",\"data\":" + dittoProtocolJson + "}");
+                .body(structuredEvent(dittoProtocolJson, id));
+    }
+
+    /** @return the canonical event as one structured-mode JSON document */
+    public static String structuredEvent(final String dittoProtocolJson, final String id) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"" + SOURCE + "\",\"type\":\"" + TYPE
+                + "\",\"datacontenttype\":\"application/json\",\"data\":" + dittoProtocolJson + "}";
     }
 }
