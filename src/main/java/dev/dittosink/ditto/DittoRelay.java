@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
+import org.eclipse.ditto.json.JsonFactory;
 import org.eclipse.ditto.json.JsonObject;
 import org.eclipse.ditto.json.JsonRuntimeException;
 import org.eclipse.ditto.json.JsonValue;
@@ -69,7 +70,9 @@ public class DittoRelay {
 
     private static JsonObject dittoError(final int status, final byte[] body) {
         try {
-            final JsonValue value = JsonValue.of(new String(body, StandardCharsets.UTF_8));
+            // JsonFactory.readFrom parses; JsonValue.of(String) would wrap the text as one JSON string and so never
+            // find Ditto's error object.
+            final JsonValue value = JsonFactory.readFrom(new String(body, StandardCharsets.UTF_8));
             if (value.isObject() && value.asObject().contains("error")) {
                 return ErrorResponses.reduce(value.asObject());
             }
