@@ -62,6 +62,13 @@ public final class ErrorResponses {
         for (final String field : PASSED_FIELDS) {
             error.getValue(field).ifPresent(value -> builder.set(field, shorten(value, ESCAPED_BUDGET.get(field))));
         }
+        if (error.getValue("message").filter(JsonValue::isString).isEmpty()) {
+            // Some parser failures carry no message (a modify without value, say); the dead-letter reader still
+            // needs one, and the error code is the most precise thing known.
+            builder.set("message", "The event was refused: "
+                    + error.getValue("error").map(JsonValue::formatAsString).map(ErrorText::abbreviate).orElse("")
+                    + ".");
+        }
         return builder.build();
     }
 
