@@ -54,6 +54,30 @@ class DittoProtocolRejectionTest extends TwoDoorTest {
                 rejected("response-required maybe", withHeaders("{\"response-required\":\"maybe\"}"),
                         400, "header.invalid"),
                 rejected("timeout abc", withHeaders("{\"timeout\":\"abc\"}"), 400, "timeout.invalid"),
+                rejected("timeout 0 on a twin command, which always awaits twin-persisted",
+                        withHeaders("{\"timeout\":\"0\"}"), 400, "header.invalid"),
+                rejected("channel foo", withHeaders("{\"channel\":\"foo\"}"), 400, "header.invalid"),
+                rejected("requested-acks not an array", withHeaders("{\"requested-acks\":\"twin-persisted\"}"),
+                        400, "header.invalid"),
+                rejected("empty correlation-id", withHeaders("{\"correlation-id\":\"\"}"), 400, "header.invalid"),
+                rejected("invalid Ditto-internal header", withHeaders("{\"ditto-auth-context\":\"evil\"}"),
+                        400, "header.invalid"),
+                rejected("x-correlation-id request header with a control char",
+                        WireRequest.binary().with("x-correlation-id", "a\tb"), 400, "header.invalid"),
+                rejected("x-correlation-id request header of 257 chars",
+                        WireRequest.binary().with("x-correlation-id", "c".repeat(257)), 400, "header.invalid"),
+                rejected("modify without value", command(TOPIC, "/attributes/on", null), 400, "json.invalid"),
+                rejected("definition not an array", data(Events.command(TOPIC, "/definition", "{}")),
+                        400, "json.format.invalid"),
+                rejected("thing id in value differs from topic", data(Events.command(TOPIC, "/",
+                        "{\"thingId\":\"org.acme:other\"}")), 400, "things:id.notsettable"),
+                rejected("merge on a policy", data(Events.command("org.acme/lamp/policies/commands/merge", "/",
+                        "{}", "{\"content-type\":\"application/merge-patch+json\"}")),
+                        400, "protocoladapter:unknown.topicpath"),
+                rejected("JSON key with a control char", data(Events.command(TOPIC, "/attributes",
+                        "{\"a\\u0001b\":1}")), 400, "json.key.invalid"),
+                rejected("data not UTF-8", WireRequest.binary().withBody(new byte[] {'{', (byte) 0xC0, '}'}),
+                        400, "json.invalid"),
                 rejected("an event without revision: the parser's own answer",
                         command("org.acme/lamp/things/twin/events/modified", "/attributes/on"),
                         400, "json.field.missing"),
@@ -82,7 +106,11 @@ class DittoProtocolRejectionTest extends TwoDoorTest {
     }
 
     private static WireRequest command(final String topic, final String path) {
-        return data(Events.command(topic, path, "true"));
+        return command(topic, path, "true");
+    }
+
+    private static WireRequest command(final String topic, final String path, final String value) {
+        return data(Events.command(topic, path, value));
     }
 
     private static WireRequest withHeaders(final String headersJson) {

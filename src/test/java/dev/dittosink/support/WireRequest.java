@@ -93,9 +93,14 @@ public record WireRequest(List<Map.Entry<String, String>> headers, byte[] body) 
                 body);
     }
 
-    /** @return this request with another body */
+    /** @return this request with another body, encoded in UTF-8 */
     public WireRequest withBody(final String newBody) {
-        return new WireRequest(headers, newBody.getBytes(StandardCharsets.UTF_8));
+        return withBody(newBody.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return this request with another body, byte for byte */
+    public WireRequest withBody(final byte[] newBody) {
+        return new WireRequest(headers, newBody.clone());
     }
 
     /**
