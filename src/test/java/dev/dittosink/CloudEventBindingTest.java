@@ -92,7 +92,17 @@ class CloudEventBindingTest extends TwoDoorTest {
                 accepted("32-bit integer extension", STRUCTURED.withBody(WireRequest.structuredJson(
                         ",\"myext\":2147483647," + DATA, "\"data\":" + Events.MODIFY_ATTRIBUTE))),
                 unparsable("structured without id", STRUCTURED.withBody(
-                        STRUCTURED_DOCUMENT.replace("\"id\":\"" + Events.ID + "\",", ""))));
+                        STRUCTURED_DOCUMENT.replace("\"id\":\"" + Events.ID + "\",", ""))),
+                unparsable("structured id a JSON number", STRUCTURED.withBody(
+                        STRUCTURED_DOCUMENT.replace("\"id\":\"" + Events.ID + "\"", "\"id\":1"))),
+                unparsable("structured type a JSON boolean", STRUCTURED.withBody(
+                        STRUCTURED_DOCUMENT.replace("\"type\":\"" + Events.TYPE + "\"", "\"type\":true"))),
+                unparsable("structured time not RFC 3339", STRUCTURED.withBody(WireRequest.structuredJson(
+                        ",\"time\":\"yesterday\"," + DATA, "\"data\":" + Events.MODIFY_ATTRIBUTE))),
+                accepted("structured extension null, which means absent", STRUCTURED.withBody(
+                        WireRequest.structuredJson(",\"myext\":null," + DATA, "\"data\":" + Events.MODIFY_ATTRIBUTE))),
+                accepted("structured specversion 0.3", STRUCTURED.withBody(
+                        STRUCTURED_DOCUMENT.replace("\"specversion\":\"1.0\"", "\"specversion\":\"0.3\""))));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
