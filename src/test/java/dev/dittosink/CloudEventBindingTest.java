@@ -63,6 +63,8 @@ class CloudEventBindingTest extends TwoDoorTest {
                 accepted("quoted string with an escaped quote", BINARY.with("ce-subject", "\"a\\\"b\"")),
                 unparsable("ce-id sent twice", BINARY.adding("ce-id", "evt-2")),
                 unparsable("ce-type sent twice with the same value", BINARY.adding("ce-type", Events.TYPE)),
+                unparsable("ce-id sent twice in different case", BINARY.adding("CE-Id", "evt-2")),
+                accepted("ce- header name in upper case", BINARY.without("ce-id").adding("CE-ID", Events.ID)),
                 accepted("Content-Type in mixed case with parameter",
                         BINARY.with("Content-Type", "Application/JSON; charset=utf-8")),
                 unparsable("batch content type",
@@ -81,6 +83,10 @@ class CloudEventBindingTest extends TwoDoorTest {
                         STRUCTURED.with("Content-Type", "application/cloudevents+json; charset=UTF-8")),
                 accepted("data_base64 instead of data", STRUCTURED.withBody(
                         WireRequest.structuredJson("," + DATA, "\"data_base64\":\"" + dataBase64 + "\""))),
+                accepted("data without datacontenttype, so JSON", STRUCTURED.withBody(
+                        WireRequest.structuredJson("", "\"data\":" + Events.MODIFY_ATTRIBUTE))),
+                unparsable("data_base64 not base64", STRUCTURED.withBody(
+                        WireRequest.structuredJson("," + DATA, "\"data_base64\":\"not base64!\""))),
                 unparsable("body not JSON", STRUCTURED.withBody(STRUCTURED_DOCUMENT.substring(1))),
                 unparsable("body a JSON array", STRUCTURED.withBody("[" + STRUCTURED_DOCUMENT + "]")),
                 unparsable("data and data_base64 both", STRUCTURED.withBody(WireRequest.structuredJson("," + DATA,

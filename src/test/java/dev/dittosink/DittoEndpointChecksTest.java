@@ -2,7 +2,9 @@ package dev.dittosink;
 
 import static dev.dittosink.support.Case.accepted;
 import static dev.dittosink.support.Case.rejected;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.Base64;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.dittosink.support.Case;
 import dev.dittosink.support.Door;
+import dev.dittosink.support.Events;
 import dev.dittosink.support.TwoDoorTest;
 import dev.dittosink.support.WireRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +37,10 @@ class DittoEndpointChecksTest extends TwoDoorTest {
                         BINARY.withBody("").with("Content-Type", "text/plain"), 400, PAYLOAD_MISSING),
                 rejected("structured event without data", WireRequest.structured(WireRequest.structuredJson(
                         "", "\"datacontenttype\":\"application/json\"")), 400, PAYLOAD_MISSING),
+                rejected("structured data_base64 without datacontenttype, so octet-stream",
+                        WireRequest.structured(WireRequest.structuredJson("", "\"data_base64\":\""
+                                + Base64.getEncoder().encodeToString(Events.MODIFY_ATTRIBUTE.getBytes(UTF_8)) + "\"")),
+                        415, MEDIA_TYPE),
                 rejected("Content-Type text/plain", BINARY.with("Content-Type", "text/plain"), 415, MEDIA_TYPE),
                 rejected("no Content-Type (octet-stream)", BINARY.without("Content-Type"), 415, MEDIA_TYPE),
                 rejected("text/plain with an unsupported schema: media type is checked before schema",
