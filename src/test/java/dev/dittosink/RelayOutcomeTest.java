@@ -62,6 +62,17 @@ class RelayOutcomeTest extends TwoDoorTest {
                         .withHeader("Content-Type", "text/html")
                         .withBody("<html><body><h1>500 Internal Server Error</h1></body></html>"),
                         500, "sink:ditto.error", false, null),
+                new Outcome("Ditto's proxy 502 with an HTML page", aResponse().withStatus(502)
+                        .withHeader("Content-Type", "text/html").withBody("<html>Bad Gateway</html>"),
+                        502, "sink:ditto.error", false, null),
+                new Outcome("Ditto 429 with plain text and Retry-After", aResponse().withStatus(429)
+                        .withHeader("Retry-After", "3").withBody("slow down"),
+                        429, "sink:ditto.error", false, "3"),
+                new Outcome("Ditto 404 with JSON that is not Ditto's error", dittoJson(404, "{\"message\":\"no\"}"),
+                        404, "sink:ditto.error", false, null),
+                new Outcome("Ditto 302, which the sender could not follow", aResponse().withStatus(302)
+                        .withHeader("Location", "https://ditto.example/api/2/things/org.acme:lamp/attributes/on"),
+                        502, "sink:ditto.error", false, null),
                 unreachable(Fault.CONNECTION_RESET_BY_PEER),
                 unreachable(Fault.EMPTY_RESPONSE),
                 // The test profile sets the relay timeout to 1 s.
