@@ -38,6 +38,7 @@ public class KnativeDoorRoutes {
     private static final int ORDER = -10;
     private static final List<String> FUNQY_PATHS = List.of("/", "/" + KnativeEventsFunction.NAME);
     private static final String ALLOWED_METHODS = "POST, OPTIONS";
+    private static final String REST_DOOR_PATH = "/api/2/cloudevents";
 
     private final SinkPipeline pipeline;
 
@@ -48,6 +49,17 @@ public class KnativeDoorRoutes {
     void register(@Observes final Router router) {
         for (final String path : FUNQY_PATHS) {
             router.route(path).order(ORDER).handler(this::accept).failureHandler(this::fail);
+        }
+        // Quarkus' body handler refuses an oversized body before Quarkus REST sees it, with an empty 413; the
+        // Ditto-path door must answer it in Ditto's error format too, as the Knative door does.
+        router.route(REST_DOOR_PATH).order(ORDER).failureHandler(KnativeDoorRoutes::failTooLarge);
+    }
+
+    private static void failTooLarge(final RoutingContext context) {
+        if (context.failure() == null && context.statusCode() == 413 && !context.response().ended()) {
+            write(context, ErrorResponses.render(new EventTooLargeException()));
+        } else {
+            context.next();
         }
     }
 
