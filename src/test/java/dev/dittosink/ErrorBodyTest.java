@@ -2,10 +2,13 @@ package dev.dittosink;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static dev.dittosink.support.Case.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +62,19 @@ class ErrorBodyTest extends TwoDoorTest {
     @MethodSource("cases")
     void staysShortAndAscii(final Door door, final Case testCase) {
         check(door, testCase);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void answersAnOversizedEventInDittosFormat(final Door door) {
+        // One byte more than Quarkus' default body limit of 10 MiB; Ditto's own limit is lower still.
+        final byte[] body = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(body, (byte) ' ');
+        final byte[] command = Events.MODIFY_ATTRIBUTE.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(command, 0, body, 0, command.length);
+
+        BINARY.withBody(body).post(root, door).assertRejected(413, "cloudevent.payload.toolarge");
+        ditto.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest
