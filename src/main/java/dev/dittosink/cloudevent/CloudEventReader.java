@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,9 @@ public class CloudEventReader {
     private static final Pattern RFC_3339 = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
     private static final List<String> REQUIRED = List.of("id", "source", "type");
+    /** Context attributes typed String, URI(-reference) or Timestamp: JSON strings in the JSON event format. */
+    private static final Set<String> STRING_TYPED = Set.of("specversion", "id", "source", "type", "datacontenttype",
+            "dataschema", "schemaurl", "subject", "time");
 
     private final ObjectMapper structuredReader = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -166,6 +170,10 @@ public class CloudEventReader {
     private static String structuredAttribute(final String name, final JsonNode value) {
         if (value.isTextual()) {
             return value.textValue();
+        }
+        if (STRING_TYPED.contains(name)) {
+            // Only extensions may be booleans or integers; "id": 1 is no string, as sdk-java's JSON format agrees.
+            throw unparsable("Invalid attribute value for \"" + name + "\": must be a JSON string");
         }
         if (value.isBoolean()) {
             return value.asText();

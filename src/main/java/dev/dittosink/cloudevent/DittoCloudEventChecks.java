@@ -55,10 +55,18 @@ public class DittoCloudEventChecks {
         final String mediaType = event.dataContentType() == null
                 ? OCTET_STREAM : CloudEventReader.mediaType(event.dataContentType());
         if (!allowedDataTypes.contains(mediaType)) {
-            throw UnsupportedMediaTypeException
-                    .withDetailedInformationBuilder(ErrorText.abbreviate(mediaType), allowedDataTypes)
-                    .build();
+            throw unsupportedMediaType(mediaType);
         }
+    }
+
+    /**
+     * @param mediaType the media type as sent
+     * @return Ditto's refusal of it, naming the allowed types
+     */
+    public UnsupportedMediaTypeException unsupportedMediaType(final String mediaType) {
+        return UnsupportedMediaTypeException
+                .withDetailedInformationBuilder(ErrorText.abbreviate(mediaType), allowedDataTypes)
+                .build();
     }
 
     private void ensureDataSchema(final SinkCloudEvent event) {

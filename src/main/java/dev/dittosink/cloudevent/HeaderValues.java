@@ -32,8 +32,8 @@ public final class HeaderValues {
                 if (i + 2 >= unquoted.length()) {
                     throw new IllegalArgumentException("incomplete percent escape");
                 }
-                final int high = Character.digit(unquoted.charAt(i + 1), 16);
-                final int low = Character.digit(unquoted.charAt(i + 2), 16);
+                final int high = hexDigit(unquoted.charAt(i + 1));
+                final int low = hexDigit(unquoted.charAt(i + 2));
                 if (high < 0 || low < 0) {
                     throw new IllegalArgumentException("invalid percent escape");
                 }
@@ -67,6 +67,14 @@ public final class HeaderValues {
             }
         }
         return encoded.toString();
+    }
+
+    /**
+     * @return the value of an ASCII hex digit (RFC 3986 HEXDIG), -1 for anything else; unlike
+     *         {@link Character#digit(char, int)}, which also takes fullwidth and other Unicode digits
+     */
+    private static int hexDigit(final char c) {
+        return c < 0x80 ? Character.digit(c, 16) : -1;
     }
 
     private static String unquote(final String raw) {

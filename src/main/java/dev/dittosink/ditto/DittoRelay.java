@@ -82,12 +82,20 @@ public class DittoRelay {
             copyHeader(response, HttpHeaders.LOCATION, headers);
             return new DittoAnswer(status, headers, body);
         }
+        if (status < 400) {
+            // A redirect or other non-error from Ditto (DITTO_URL on http where Ditto redirects to https, say) is
+            // no answer to pass on: the sender cannot follow it to Ditto. As any gateway, answer 502, which Knative
+            // retries until the configuration is fixed.
+            throw new DittoRejectedException(502, unexpected(status), null);
+        }
         throw new DittoRejectedException(status, dittoError(status, body),
                 response.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 
     private static JsonObject dittoError(final int status, final byte[] body) {
         try {
+            // JsonFactory.readFrom parses; JsonValue.of(String) would wrap the text as one JSON string and so never
+            // find Ditto's error object.
             final JsonValue value = JsonFactory.readFrom(new String(body, StandardCharsets.UTF_8));
             if (value.isObject() && value.asObject().contains("error")) {
                 return ErrorResponses.reduce(value.asObject());
@@ -99,6 +107,15 @@ public class DittoRelay {
                 .set("status", status)
                 .set("error", "sink:ditto.error")
                 .set("message", "Ditto answered with status " + status + ".")
+                .build();
+    }
+
+    private static JsonObject unexpected(final int status) {
+        return JsonObject.newBuilder()
+                .set("status", 502)
+                .set("error", "sink:ditto.error")
+                .set("message", "Ditto answered with status " + status + ", which is neither success nor error.")
+                .set("description", "Check that DITTO_URL points at Ditto's HTTP API itself, not at a redirect.")
                 .build();
     }
 

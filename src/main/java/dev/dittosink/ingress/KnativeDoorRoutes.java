@@ -38,8 +38,8 @@ public class KnativeDoorRoutes {
     /** After Quarkus' body handler and security filters, before Funqy's routes (which have non-negative orders). */
     private static final int ORDER = -10;
     private static final List<String> FUNQY_PATHS = List.of("/", "/" + KnativeEventsFunction.NAME);
-    private static final String REST_PATH = "/api/2/cloudevents";
     private static final String ALLOWED_METHODS = "POST, OPTIONS";
+    private static final String REST_DOOR_PATH = "/api/2/cloudevents";
 
     private final SinkPipeline pipeline;
     private final StatusPolicy statusPolicy;
@@ -53,9 +53,17 @@ public class KnativeDoorRoutes {
         for (final String path : FUNQY_PATHS) {
             router.route(path).order(ORDER).handler(this::accept).failureHandler(this::fail);
         }
-        // Failures before Quarkus REST sees a request (a body over the size limit) are rendered here too, so that
-        // the REST door answers them like the Knative door.
-        router.route(REST_PATH).order(ORDER).failureHandler(this::fail);
+        // Quarkus' body handler refuses an oversized body before Quarkus REST sees it, with an empty 413; the
+        // Ditto-path door must answer it in Ditto's error format too, as the Knative door does.
+        router.route(REST_DOOR_PATH).order(ORDER).failureHandler(this::failTooLarge);
+    }
+
+    private void failTooLarge(final RoutingContext context) {
+        if (context.failure() == null && context.statusCode() == 413 && !context.response().ended()) {
+            write(context, statusPolicy.answer(new EventTooLargeException()));
+        } else {
+            context.next();
+        }
     }
 
     private void accept(final RoutingContext context) {

@@ -19,8 +19,14 @@ import org.jboss.logging.Logger;
 public final class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
-    private static final int MAX_TEXT_LENGTH = 300;
     private static final String[] PASSED_FIELDS = {"status", "error", "message", "description", "href"};
+    /**
+     * How many characters each text may take once escaped to ASCII JSON (a non-ASCII char takes six). Together with
+     * the field names they stay below Knative's 1024, however long or exotic the texts Ditto or a sender supplied.
+     */
+    private static final Map<String, Integer> ESCAPED_BUDGET =
+            Map.of("error", 100, "message", 300, "description", 300, "href", 200);
+    private static final String ELLIPSIS = "...";
 
     private ErrorResponses() {
     }
@@ -54,16 +60,46 @@ public final class ErrorResponses {
     public static JsonObject reduce(final JsonObject error) {
         final JsonObjectBuilder builder = JsonObject.newBuilder();
         for (final String field : PASSED_FIELDS) {
-            error.getValue(field).ifPresent(value -> builder.set(field, shorten(value)));
+            error.getValue(field).ifPresent(value -> builder.set(field, shorten(value, ESCAPED_BUDGET.get(field))));
+        }
+        if (error.getValue("message").filter(JsonValue::isString).isEmpty()) {
+            // Some parser failures carry no message (a modify without value, say); the dead-letter reader still
+            // needs one, and the error code is the most precise thing known.
+            builder.set("message", "The event was refused: "
+                    + error.getValue("error").map(JsonValue::formatAsString).map(ErrorText::abbreviate).orElse("")
+                    + ".");
         }
         return builder.build();
     }
 
-    private static JsonValue shorten(final JsonValue value) {
-        if (value.isString() && value.asString().length() > MAX_TEXT_LENGTH) {
-            return JsonValue.of(value.asString().substring(0, MAX_TEXT_LENGTH - 3) + "...");
+    private static JsonValue shorten(final JsonValue value, final Integer budget) {
+        if (budget == null || !value.isString()) {
+            return value;
         }
-        return value;
+        // The budget counts escaped characters: cutting by chars alone let 300 non-ASCII chars grow to 1800.
+        final String text = value.asString();
+        if (text.chars().map(ErrorResponses::escapedLength).sum() <= budget) {
+            return value;
+        }
+        int end = 0;
+        for (int used = 0; end < text.length(); end++) {
+            used += escapedLength(text.charAt(end));
+            if (used > budget - ELLIPSIS.length()) {
+                break;
+            }
+        }
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return JsonValue.of(text.substring(0, end) + ELLIPSIS);
+    }
+
+    /** @return how many characters {@code c} takes in the ASCII JSON that {@link #toAscii} writes */
+    private static int escapedLength(final int c) {
+        if (c == '"' || c == '\\') {
+            return 2;
+        }
+        return c < 0x20 || c > 0x7e ? 6 : 1;
     }
 
     /**

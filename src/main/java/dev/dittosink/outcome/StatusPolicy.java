@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.ditto.json.JsonFactory;
 import org.jboss.logging.Logger;
 
 import dev.dittosink.config.DeliveryConfig;
@@ -48,7 +49,10 @@ public class StatusPolicy {
         if (status == 429 || status == 503) {
             headers.putIfAbsent("Retry-After", retryAfterSeconds);
         }
-        return new ErrorReply(status, headers, rendered.json());
+        // The body's status always matches the answer's; Ditto's error code still says what Ditto refused.
+        final String json = status == rendered.status() ? rendered.json()
+                : JsonFactory.readFrom(rendered.json()).asObject().setValue("status", status).toString();
+        return new ErrorReply(status, headers, json);
     }
 
     private int dittoStatus(final int status) {

@@ -54,7 +54,7 @@ class StatusPolicyTest extends DittoStandIn {
         Events.binary(Events.MODIFY_ATTRIBUTE).post(door.path())
                 .then()
                 .statusCode(422)
-                .body("status", equalTo(409))
+                .body("status", equalTo(422))
                 .body("error", equalTo("things:thing.conflict"));
     }
 
