@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import dev.dittosink.config.DeliveryConfig;
 import dev.dittosink.config.DittoConfig;
+import dev.dittosink.observe.SinkMetrics;
 import dev.dittosink.outcome.DittoRejectedException;
 import dev.dittosink.outcome.DittoTimeoutException;
 import dev.dittosink.outcome.DittoUnavailableException;
@@ -45,9 +46,12 @@ public class DittoRelay {
     private final DittoClient ditto;
     private final Duration timeout;
     private final boolean dryRun;
+    private final SinkMetrics metrics;
 
-    public DittoRelay(@RestClient final DittoClient ditto, final DittoConfig config, final DeliveryConfig delivery) {
+    public DittoRelay(@RestClient final DittoClient ditto, final DittoConfig config, final DeliveryConfig delivery,
+            final SinkMetrics metrics) {
         this.ditto = ditto;
+        this.metrics = metrics;
         this.timeout = config.requestTimeout();
         this.dryRun = delivery.dryRun() || LaunchMode.current() == LaunchMode.DEVELOPMENT
                 && ConfigProvider.getConfig().getOptionalValue(DITTO_URL_KEY, String.class).isEmpty();
@@ -65,12 +69,24 @@ public class DittoRelay {
     public Uni<DittoAnswer> relay(final DittoRequest request) {
         if (dryRun) {
             LOG.infof("DRY RUN, not sent to Ditto: %s headers=%s", request, request.headers());
+            metrics.feature("dry-run");
             return Uni.createFrom().item(new DittoAnswer(204, Map.of(), new byte[0]));
         }
-        return Uni.createFrom().deferred(() -> DittoCaller.call(ditto, request))
+        final long[] started = new long[1];
+        return Uni.createFrom().deferred(() -> {
+                    started[0] = System.nanoTime();
+                    return DittoCaller.call(ditto, request);
+                })
+                .invoke(response -> metrics.dittoResponse(since(started[0]), String.valueOf(response.getStatus())))
+                .onFailure().invoke(failure -> metrics.dittoResponse(since(started[0]), "none"))
+                .onCancellation().invoke(() -> metrics.dittoResponse(since(started[0]), "none"))
                 .ifNoItem().after(timeout).failWith(() -> new DittoTimeoutException(timeout, null))
                 .onFailure(DittoRelay::isTransportFailure).transform(this::transportFailure)
                 .map(DittoRelay::judge);
+    }
+
+    private static Duration since(final long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     private static DittoAnswer judge(final Response response) {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.dittosink.cloudevent.IncomingRequest;
 import dev.dittosink.config.BatchConfig;
+import dev.dittosink.observe.SinkMetrics;
 import dev.dittosink.outcome.BatchTooLargeException;
 import dev.dittosink.outcome.ErrorReply;
 import dev.dittosink.outcome.StatusPolicy;
@@ -37,6 +38,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class BatchDelivery {
 
+    static final String DOOR = "batch";
     static final String BATCH_MEDIA_TYPE = "application/cloudevents-batch+json";
     private static final String STRUCTURED_MEDIA_TYPE = "application/cloudevents+json";
 
@@ -45,11 +47,14 @@ public class BatchDelivery {
             .build();
 
     private final SinkPipeline pipeline;
+    private final SinkMetrics metrics;
     private final StatusPolicy statusPolicy;
     private final int maxEvents;
 
-    public BatchDelivery(final SinkPipeline pipeline, final StatusPolicy statusPolicy, final BatchConfig config) {
+    public BatchDelivery(final SinkPipeline pipeline, final StatusPolicy statusPolicy, final BatchConfig config,
+            final SinkMetrics metrics) {
         this.pipeline = pipeline;
+        this.metrics = metrics;
         this.statusPolicy = statusPolicy;
         this.maxEvents = config.maxEvents();
     }
@@ -72,6 +77,7 @@ public class BatchDelivery {
             return Uni.createFrom().failure(e);
         }
 
+        metrics.feature(DOOR);
         return Multi.createFrom().iterable(events)
                 .onItem().transformToUniAndConcatenate(this::deliverOne)
                 .collect().asList()
@@ -107,7 +113,7 @@ public class BatchDelivery {
         final IncomingRequest single = new IncomingRequest(Map.of("Content-Type", List.of(STRUCTURED_MEDIA_TYPE)),
                 event);
         final String id = idOf(event);
-        return Uni.createFrom().item(() -> pipeline.accept(single))
+        return Uni.createFrom().item(() -> pipeline.accept(single, DOOR))
                 .flatMap(pipeline::deliver)
                 .map(delivery -> new Result(id, 202, null))
                 .onFailure().recoverWithItem(failure -> {

@@ -21,6 +21,8 @@ import io.vertx.ext.web.RoutingContext;
 @Path("/api/2/cloudevents")
 public class CloudEventsResource {
 
+    static final String DOOR = "ditto-path";
+
     private final SinkPipeline pipeline;
     private final BatchDelivery batches;
 
@@ -45,7 +47,7 @@ public class CloudEventsResource {
             return batches.deliver(request);
         }
 
-        return Uni.createFrom().item(() -> pipeline.accept(request))
+        return Uni.createFrom().item(() -> pipeline.accept(request, DOOR))
                 .flatMap(accepted -> pipeline.deliver(accepted)
                         .map(delivery -> delivery.replyEvent()
                                 .map(reply -> replyResponse(reply, accepted.event().mode()))

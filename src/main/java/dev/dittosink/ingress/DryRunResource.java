@@ -18,6 +18,7 @@ import org.eclipse.ditto.json.JsonObjectBuilder;
 
 import dev.dittosink.cloudevent.IncomingRequest;
 import dev.dittosink.ditto.DittoRequest;
+import dev.dittosink.observe.SinkMetrics;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
@@ -29,10 +30,14 @@ import io.vertx.ext.web.RoutingContext;
 @Path("/dry-run")
 public class DryRunResource {
 
-    private final SinkPipeline pipeline;
+    static final String DOOR = "dry-run";
 
-    public DryRunResource(final SinkPipeline pipeline) {
+    private final SinkPipeline pipeline;
+    private final SinkMetrics metrics;
+
+    public DryRunResource(final SinkPipeline pipeline, final SinkMetrics metrics) {
         this.pipeline = pipeline;
+        this.metrics = metrics;
     }
 
     /** @return 200 with the would-be request; a refused event gets the same error as on the doors */
@@ -42,7 +47,9 @@ public class DryRunResource {
     public String dryRun(final HttpHeaders headers, final RoutingContext context) {
         final Buffer body = context.body().buffer();
         final AcceptedEvent accepted = pipeline.accept(
-                new IncomingRequest(headers.getRequestHeaders(), body == null ? new byte[0] : body.getBytes()));
+                new IncomingRequest(headers.getRequestHeaders(), body == null ? new byte[0] : body.getBytes()),
+                DOOR);
+        metrics.feature(DOOR);
         return describe(accepted.dittoRequest()).toString();
     }
 

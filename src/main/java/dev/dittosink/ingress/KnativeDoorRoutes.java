@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import dev.dittosink.cloudevent.ContentMode;
 import dev.dittosink.cloudevent.IncomingRequest;
+import dev.dittosink.observe.SinkMetrics;
 import dev.dittosink.outcome.ErrorReply;
 import dev.dittosink.outcome.EventTooLargeException;
 import dev.dittosink.outcome.InternalSinkException;
@@ -33,23 +34,43 @@ import io.vertx.ext.web.RoutingContext;
 public class KnativeDoorRoutes {
 
     static final String ACCEPTED_EVENT = KnativeDoorRoutes.class.getName() + ".accepted";
+    static final String DOOR = "knative";
+    /** Where the error code of a refusal is left for the outcome metric. */
+    public static final String ERROR_CODE = KnativeDoorRoutes.class.getName() + ".error";
     static final String DELIVERED = KnativeDoorRoutes.class.getName() + ".delivered";
 
     /** After Quarkus' body handler and security filters, before Funqy's routes (which have non-negative orders). */
     private static final int ORDER = -10;
+    private static final int OUTCOME_ORDER = -300;
+    private static final Map<String, String> DOORS = Map.of("/", DOOR, "/" + KnativeEventsFunction.NAME, DOOR,
+            "/api/2/cloudevents", CloudEventsResource.DOOR, "/dry-run", DryRunResource.DOOR);
     private static final List<String> FUNQY_PATHS = List.of("/", "/" + KnativeEventsFunction.NAME);
     private static final String ALLOWED_METHODS = "POST, OPTIONS";
     private static final String REST_DOOR_PATH = "/api/2/cloudevents";
 
     private final SinkPipeline pipeline;
     private final StatusPolicy statusPolicy;
+    private final SinkMetrics metrics;
 
-    public KnativeDoorRoutes(final SinkPipeline pipeline, final StatusPolicy statusPolicy) {
+    public KnativeDoorRoutes(final SinkPipeline pipeline, final StatusPolicy statusPolicy,
+            final SinkMetrics metrics) {
         this.pipeline = pipeline;
         this.statusPolicy = statusPolicy;
+        this.metrics = metrics;
+    }
+
+    private void countOutcome(final RoutingContext context) {
+        final String door = DOORS.get(context.normalizedPath());
+        if (door != null && HttpMethod.POST.equals(context.request().method())) {
+            context.addEndHandler(ignored -> metrics.outcome(door, context.response().getStatusCode(),
+                    context.get(ERROR_CODE)));
+        }
+        context.next();
     }
 
     void register(@Observes final Router router) {
+        // First of all, so that every answer on the sink's paths is counted, refusals by the JWT guard included.
+        router.route().order(OUTCOME_ORDER).handler(this::countOutcome);
         for (final String path : FUNQY_PATHS) {
             router.route(path).order(ORDER).handler(this::accept).failureHandler(this::fail);
         }
@@ -79,7 +100,7 @@ public class KnativeDoorRoutes {
 
         final AcceptedEvent accepted;
         try {
-            accepted = pipeline.accept(incoming(context));
+            accepted = pipeline.accept(incoming(context), DOOR);
         } catch (final RuntimeException e) {
             write(context, statusPolicy.answer(e));
             return;
@@ -126,6 +147,7 @@ public class KnativeDoorRoutes {
     }
 
     private static void write(final RoutingContext context, final ErrorReply reply) {
+        context.put(ERROR_CODE, reply.error());
         context.response().setStatusCode(reply.status());
         reply.headers().forEach((name, value) -> context.response().putHeader(name, value));
         context.response().putHeader(HttpHeaders.CONTENT_TYPE, ErrorReply.CONTENT_TYPE);

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.dittosink.config.DeliveryConfig;
+import dev.dittosink.observe.SinkMetrics;
 import dev.dittosink.outcome.SinkOverloadedException;
 import dev.dittosink.outcome.SinkShuttingDownException;
 import io.quarkus.runtime.ShutdownEvent;
@@ -27,9 +28,10 @@ public class RelayGate {
     private int inFlight;
     private boolean open = true;
 
-    public RelayGate(final DeliveryConfig config) {
+    public RelayGate(final DeliveryConfig config, final SinkMetrics metrics) {
         this.maxInFlight = config.maxInFlight();
         this.shutdownGrace = config.shutdownGrace();
+        metrics.inFlight(this::inFlight);
     }
 
     /**

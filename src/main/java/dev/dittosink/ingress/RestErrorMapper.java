@@ -9,16 +9,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import dev.dittosink.cloudevent.DittoCloudEventChecks;
 import dev.dittosink.outcome.ErrorReply;
 import dev.dittosink.outcome.StatusPolicy;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /** Answers failures on the REST door exactly as the Knative door does, through {@link StatusPolicy}. */
 public class RestErrorMapper {
 
     private final StatusPolicy statusPolicy;
     private final DittoCloudEventChecks checks;
+    private final CurrentVertxRequest currentRequest;
 
-    public RestErrorMapper(final StatusPolicy statusPolicy, final DittoCloudEventChecks checks) {
+    public RestErrorMapper(final StatusPolicy statusPolicy, final DittoCloudEventChecks checks,
+            final CurrentVertxRequest currentRequest) {
         this.statusPolicy = statusPolicy;
         this.checks = checks;
+        this.currentRequest = currentRequest;
     }
 
     @ServerExceptionMapper
@@ -38,6 +42,9 @@ public class RestErrorMapper {
 
     private Response render(final RuntimeException failure) {
         final ErrorReply reply = statusPolicy.answer(failure);
+        if (currentRequest.getCurrent() != null) {
+            currentRequest.getCurrent().put(KnativeDoorRoutes.ERROR_CODE, reply.error());
+        }
         final Response.ResponseBuilder response = Response.status(reply.status())
                 .type(ErrorReply.CONTENT_TYPE)
                 .entity(reply.json());

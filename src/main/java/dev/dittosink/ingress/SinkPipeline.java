@@ -1,6 +1,7 @@
 package dev.dittosink.ingress;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,8 @@ import dev.dittosink.ditto.DittoAnswer;
 import dev.dittosink.ditto.DittoRelay;
 import dev.dittosink.ditto.DittoRequest;
 import dev.dittosink.outcome.DittoRejectedException;
+import dev.dittosink.observe.EventLog;
+import dev.dittosink.observe.SinkMetrics;
 import dev.dittosink.outcome.ReplyEvent;
 import dev.dittosink.protocol.DittoProtocolReader;
 import dev.dittosink.protocol.DittoRequestTranslator;
@@ -41,11 +44,12 @@ public class SinkPipeline {
     private final DuplicateRecord duplicates;
     private final ReplyFactory replies;
     private final boolean repliesEnabled;
+    private final SinkMetrics metrics;
 
     public SinkPipeline(final CloudEventReader reader, final DittoCloudEventChecks checks,
             final DittoProtocolReader protocolReader, final DittoRequestTranslator translator,
             final DittoRelay relay, final RelayGate gate, final DuplicateRecord duplicates,
-            final ReplyFactory replies, final ReplyConfig replyConfig) {
+            final ReplyFactory replies, final ReplyConfig replyConfig, final SinkMetrics metrics) {
 
         this.reader = reader;
         this.checks = checks;
@@ -56,28 +60,37 @@ public class SinkPipeline {
         this.duplicates = duplicates;
         this.replies = replies;
         this.repliesEnabled = replyConfig.enabled();
+        this.metrics = metrics;
     }
 
     /**
      * @param request the request as received
+     * @param door which door it came in by, for metrics
      * @return the event, ready to relay
      * @throws DittoRuntimeException if the event must be refused; the exception says how
      */
-    public AcceptedEvent accept(final IncomingRequest request) {
+    public AcceptedEvent accept(final IncomingRequest request, final String door) {
         SinkCloudEvent event = null;
         try {
             event = reader.read(request);
+            metrics.received(door, event.mode().name().toLowerCase(Locale.ROOT), event.type());
 
             checks.ensureAcceptable(event);
 
             final ParsedCommand command = protocolReader.read(event.data());
             final String correlationId = CorrelationIds.choose(request, command, event);
-            final DittoRequest dittoRequest = translator.translate(command, correlationId);
+            final DittoRequest dittoRequest = TraceContext.carry(request, event,
+                    translator.translate(command, correlationId));
             return new AcceptedEvent(event, command, correlationId, dittoRequest,
                     repliesEnabled && prefersReply(request));
         } catch (final DittoRuntimeException e) {
-            LOG.infof("Rejected event id=<%s> source=<%s> type=<%s>: %s %s", event == null ? "" : event.id(),
-                    event == null ? "" : event.source(), event == null ? "" : event.type(), e.getErrorCode(),
+            if (event == null) {
+                metrics.received(door, "unknown", null);
+            }
+            // A client fault: one line saying why, no stack trace.
+            EventLog.log(LOG, Logger.Level.INFO, event == null ? null : event.id(),
+                    event == null ? null : event.source(), event == null ? null : event.type(), null,
+                    "Rejected event id=<%s>: %s %s", event == null ? "" : event.id(), e.getErrorCode(),
                     e.getMessage());
             throw e;
         }
@@ -93,8 +106,9 @@ public class SinkPipeline {
         final SinkCloudEvent event = accepted.event();
         final Optional<DuplicateRecord.Relayed> previous = duplicates.find(event.source(), event.id());
         if (previous.isPresent()) {
-            LOG.infof("Duplicate event id=<%s> source=<%s> answered without relaying it again", event.id(),
-                    event.source());
+            metrics.feature("duplicate");
+            EventLog.log(LOG, Logger.Level.INFO, event.id(), event.source(), event.type(), accepted.correlationId(),
+                    "Duplicate event id=<%s> answered without relaying it again", event.id());
             return Uni.createFrom().item(new Delivery(accepted.replyWanted() ? previous.get().reply() : null));
         }
 
@@ -103,6 +117,9 @@ public class SinkPipeline {
             return relay(accepted).onTermination().invoke(gate::leave);
         }).map(answer -> {
             final ReplyEvent reply = accepted.replyWanted() ? replies.replyTo(accepted, answer) : null;
+            if (reply != null) {
+                metrics.feature("reply");
+            }
             duplicates.record(event.source(), event.id(), reply);
             return new Delivery(reply);
         });
@@ -110,8 +127,10 @@ public class SinkPipeline {
 
     private Uni<DittoAnswer> relay(final AcceptedEvent accepted) {
         return relay.relay(accepted.dittoRequest())
-                .onItem().invoke(answer -> LOG.debugf("Relayed event id=<%s> correlation-id=<%s> as %s: %d",
-                        accepted.event().id(), accepted.correlationId(), accepted.dittoRequest(), answer.status()))
+                .onItem().invoke(answer -> EventLog.log(LOG, Logger.Level.DEBUG, accepted.event().id(),
+                        accepted.event().source(), accepted.event().type(), accepted.correlationId(),
+                        "Relayed event id=<%s> as %s: %d", accepted.event().id(), accepted.dittoRequest(),
+                        answer.status()))
                 .onFailure().invoke(failure -> logRelayFailure(accepted, failure));
     }
 
@@ -133,8 +152,8 @@ public class SinkPipeline {
         final String status = failure instanceof DittoRejectedException rejected
                 ? String.valueOf(rejected.status())
                 : failure instanceof DittoRuntimeException dre ? dre.getErrorCode() : failure.toString();
-        LOG.infof("Event id=<%s> source=<%s> correlation-id=<%s> not accepted by Ditto for %s: %s",
-                accepted.event().id(), accepted.event().source(), accepted.correlationId(),
-                accepted.dittoRequest(), status);
+        final SinkCloudEvent event = accepted.event();
+        EventLog.log(LOG, Logger.Level.INFO, event.id(), event.source(), event.type(), accepted.correlationId(),
+                "Event id=<%s> not accepted by Ditto for %s: %s", event.id(), accepted.dittoRequest(), status);
     }
 }

@@ -40,14 +40,19 @@ public final class ErrorResponses {
         if (cause instanceof DittoRejectedException rejected) {
             final Map<String, String> headers = new LinkedHashMap<>();
             rejected.retryAfter().ifPresent(value -> headers.put("Retry-After", value));
-            return new ErrorReply(rejected.status(), headers, toAscii(rejected.error()));
+            final String code = rejected.error().getValue("error")
+                    .map(value -> value.isString() ? value.asString() : value.toString())
+                    .orElse("");
+            return new ErrorReply(rejected.status(), code, headers, toAscii(rejected.error()));
         }
         if (cause instanceof DittoRuntimeException dre) {
-            return new ErrorReply(dre.getHttpStatus().getCode(), Map.of(), toAscii(reduce(dre.toJson())));
+            return new ErrorReply(dre.getHttpStatus().getCode(), dre.getErrorCode(), Map.of(),
+                    toAscii(reduce(dre.toJson())));
         }
         LOG.error("Unexpected failure while handling an event", cause);
         final InternalSinkException internal = new InternalSinkException(cause);
-        return new ErrorReply(internal.getHttpStatus().getCode(), Map.of(), toAscii(reduce(internal.toJson())));
+        return new ErrorReply(internal.getHttpStatus().getCode(), internal.getErrorCode(), Map.of(),
+                toAscii(reduce(internal.toJson())));
     }
 
     /**

@@ -52,7 +52,7 @@ public class StatusPolicy {
         // The body's status always matches the answer's; Ditto's error code still says what Ditto refused.
         final String json = status == rendered.status() ? rendered.json()
                 : JsonFactory.readFrom(rendered.json()).asObject().setValue("status", status).toString();
-        return new ErrorReply(status, headers, json);
+        return new ErrorReply(status, rendered.error(), headers, json);
     }
 
     private int dittoStatus(final int status) {
