@@ -16,6 +16,7 @@ import dev.dittosink.outcome.DittoRejectedException;
 import dev.dittosink.protocol.DittoProtocolReader;
 import dev.dittosink.protocol.DittoRequestTranslator;
 import dev.dittosink.protocol.ParsedCommand;
+import dev.dittosink.security.CallerCredentials;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -58,7 +59,8 @@ public class SinkPipeline {
 
             final ParsedCommand command = protocolReader.read(event.data());
             final String correlationId = CorrelationIds.choose(request, command, event);
-            final DittoRequest dittoRequest = translator.translate(command, correlationId);
+            final DittoRequest dittoRequest =
+                    CallerCredentials.carry(request, translator.translate(command, correlationId));
             return new AcceptedEvent(event, command, correlationId, dittoRequest);
         } catch (final DittoRuntimeException e) {
             LOG.infof("Rejected event id=<%s> source=<%s> type=<%s>: %s %s", event == null ? "" : event.id(),
