@@ -1,38 +1,37 @@
 package dev.dittosink.ditto;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.ClientRequestContext;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
 
-import dev.dittosink.config.DittoConfig;
+import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestContext;
+import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilter;
+
+import dev.dittosink.security.DittoCredentials;
 
 /**
- * Adds the sink's own credentials to every call to Ditto. The header is built here and nowhere else, so that no
- * credential can come from an event and none is ever logged.
+ * Adds the sink's own credentials to every call to Ditto. The credential headers are set here and nowhere else, so
+ * that no credential can come from an event and none is ever logged; which ones is decided by
+ * {@link DittoCredentials}.
  */
-public class DittoAuthenticationFilter implements ClientRequestFilter {
+public class DittoAuthenticationFilter implements ResteasyReactiveClientRequestFilter, ClientResponseFilter {
+
+    private static final int UNAUTHORIZED = 401;
 
     @Inject
-    DittoConfig config;
+    DittoCredentials credentials;
 
     @Override
-    public void filter(final ClientRequestContext request) {
-        // Whatever an event asked for, only the configured credentials may reach Ditto.
-        request.getHeaders().remove(HttpHeaders.AUTHORIZATION);
-        final DittoConfig.Auth auth = config.auth();
-        switch (auth.mode()) {
-            case BASIC -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                    .encodeToString((auth.username().orElse("") + ":" + auth.password().orElse(""))
-                            .getBytes(StandardCharsets.UTF_8)));
-            case BEARER -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
-                    "Bearer " + auth.token().orElse(""));
-            case NONE -> {
-                // Nothing to add: Ditto is reached without credentials, for example behind a trusted proxy.
-            }
+    public void filter(final ResteasyReactiveClientRequestContext request) {
+        credentials.authenticate(request);
+    }
+
+    @Override
+    public void filter(final ClientRequestContext request, final ClientResponseContext response) {
+        // The 401 itself passes through to the sender (Knative dead-letters it); the log says what to fix.
+        if (response.getStatus() == UNAUTHORIZED) {
+            credentials.onDittoRefused();
         }
     }
 }

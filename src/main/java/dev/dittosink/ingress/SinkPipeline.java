@@ -24,6 +24,7 @@ import dev.dittosink.outcome.ReplyEvent;
 import dev.dittosink.protocol.DittoProtocolReader;
 import dev.dittosink.protocol.DittoRequestTranslator;
 import dev.dittosink.protocol.ParsedCommand;
+import dev.dittosink.security.CallerCredentials;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -79,8 +80,8 @@ public class SinkPipeline {
 
             final ParsedCommand command = protocolReader.read(event.data());
             final String correlationId = CorrelationIds.choose(request, command, event);
-            final DittoRequest dittoRequest = TraceContext.carry(request, event,
-                    translator.translate(command, correlationId));
+            final DittoRequest dittoRequest = CallerCredentials.carry(request,
+                    TraceContext.carry(request, event, translator.translate(command, correlationId)));
             return new AcceptedEvent(event, command, correlationId, dittoRequest,
                     repliesEnabled && prefersReply(request));
         } catch (final DittoRuntimeException e) {
