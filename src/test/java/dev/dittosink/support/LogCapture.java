@@ -1,6 +1,8 @@
 package dev.dittosink.support;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -17,6 +19,11 @@ import org.jboss.logmanager.ExtLogRecord;
 public final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+    /** One recorded line with its structured fields. */
+    public record Entry(String level, String logger, String message, Map<String, String> mdc, boolean hasThrowable) {
+    }
 
     private LogCapture() {
     }
@@ -34,11 +41,22 @@ public final class LogCapture extends Handler implements AutoCloseable {
         final String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
         lines.add(record.getLevel() + " " + record.getLoggerName() + " " + message
                 + (record.getThrown() == null ? "" : " " + record.getThrown()));
+        final Map<String, String> mdc = new HashMap<>();
+        if (record instanceof ExtLogRecord ext) {
+            ext.getMdcCopy().forEach((key, value) -> mdc.put(key, String.valueOf(value)));
+        }
+        entries.add(new Entry(record.getLevel().toString(), record.getLoggerName(), message, Map.copyOf(mdc),
+                record.getThrown() != null));
     }
 
     /** @return every line recorded so far */
     public List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /** @return every line recorded so far, with its fields */
+    public List<Entry> entries() {
+        return List.copyOf(entries);
     }
 
     /** @return the lines recorded at WARN */
