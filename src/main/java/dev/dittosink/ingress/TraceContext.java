@@ -19,7 +19,8 @@ final class TraceContext {
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
     /** W3C Trace Context, version 00: version, trace id, parent id, flags. */
-    private static final Pattern VALID_TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final Pattern VALID_TRACEPARENT =
+            Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final Pattern VALID_TRACESTATE = Pattern.compile("[\\x20-\\x7e]{0,512}");
 
     private TraceContext() {
