@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -43,14 +44,16 @@ public class DittoRelay {
 
     private static final Logger LOG = Logger.getLogger(DittoRelay.class);
 
-    private final DittoClient ditto;
+    private final Instance<DittoClient> dittoInstance;
+    private volatile DittoClient ditto;
     private final Duration timeout;
     private final boolean dryRun;
     private final SinkMetrics metrics;
 
-    public DittoRelay(@RestClient final DittoClient ditto, final DittoConfig config, final DeliveryConfig delivery,
-            final SinkMetrics metrics) {
-        this.ditto = ditto;
+    // Resolved at the first relay, not at startup: a dry run has no Ditto URL to build the client with.
+    public DittoRelay(@RestClient final Instance<DittoClient> ditto, final DittoConfig config,
+            final DeliveryConfig delivery, final SinkMetrics metrics) {
+        this.dittoInstance = ditto;
         this.metrics = metrics;
         this.timeout = config.requestTimeout();
         this.dryRun = delivery.dryRun() || LaunchMode.current() == LaunchMode.DEVELOPMENT
@@ -75,7 +78,7 @@ public class DittoRelay {
         final long[] started = new long[1];
         return Uni.createFrom().deferred(() -> {
                     started[0] = System.nanoTime();
-                    return DittoCaller.call(ditto, request);
+                    return DittoCaller.call(client(), request);
                 })
                 .invoke(response -> metrics.dittoResponse(since(started[0]), String.valueOf(response.getStatus())))
                 .onFailure().invoke(failure -> metrics.dittoResponse(since(started[0]), "none"))
@@ -83,6 +86,20 @@ public class DittoRelay {
                 .ifNoItem().after(timeout).failWith(() -> new DittoTimeoutException(timeout, null))
                 .onFailure(DittoRelay::isTransportFailure).transform(this::transportFailure)
                 .map(DittoRelay::judge);
+    }
+
+    private DittoClient client() {
+        DittoClient client = ditto;
+        if (client == null) {
+            synchronized (this) {
+                client = ditto;
+                if (client == null) {
+                    client = dittoInstance.get();
+                    ditto = client;
+                }
+            }
+        }
+        return client;
     }
 
     private static Duration since(final long startNanos) {
