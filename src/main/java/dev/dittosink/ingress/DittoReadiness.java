@@ -1,9 +1,6 @@
 package dev.dittosink.ingress;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +11,11 @@ import org.eclipse.microprofile.health.Readiness;
 
 import dev.dittosink.config.HealthConfig;
 import dev.dittosink.ditto.DittoRelay;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 
 /**
  * Optional readiness on Ditto's reachability ({@code sink.health.ditto-check-enabled}): ready only while Ditto's
@@ -26,9 +28,10 @@ public class DittoReadiness implements HealthCheck {
     private final HealthConfig config;
     private final HttpClient client;
 
-    public DittoReadiness(final HealthConfig config) {
+    public DittoReadiness(final HealthConfig config, final Vertx vertx) {
         this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.dittoCheckTimeout()).build();
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.dittoCheckTimeout().toMillis()));
     }
 
     @Override
@@ -38,16 +41,21 @@ public class DittoReadiness implements HealthCheck {
         }
         final String base = ConfigProvider.getConfig().getOptionalValue(DittoRelay.DITTO_URL_KEY, String.class)
                 .orElse("");
+        final long timeoutMillis = config.dittoCheckTimeout().toMillis();
         try {
-            final HttpResponse<Void> response = client.send(HttpRequest.newBuilder()
-                            .uri(URI.create(base.replaceAll("/+$", "") + config.dittoCheckPath()))
-                            .timeout(config.dittoCheckTimeout())
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+            // Health checks run on a worker thread, so waiting here for the answer blocks no event loop.
+            final int status = client.request(new RequestOptions()
+                            .setMethod(HttpMethod.GET)
+                            .setAbsoluteURI(base.replaceAll("/+$", "") + config.dittoCheckPath())
+                            .setIdleTimeout(timeoutMillis))
+                    .compose(request -> request.send())
+                    .map(response -> response.statusCode())
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(timeoutMillis * 2, TimeUnit.MILLISECONDS);
             return HealthCheckResponse.named("ditto")
-                    .status(response.statusCode() / 100 == 2)
-                    .withData("status", response.statusCode())
+                    .status(status / 100 == 2)
+                    .withData("status", status)
                     .build();
         } catch (final Exception e) {
             if (e instanceof InterruptedException) {

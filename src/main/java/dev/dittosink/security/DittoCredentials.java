@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestConte
 import dev.dittosink.config.DittoConfig;
 import dev.dittosink.config.DittoConfig.AuthMode;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 
 /**
  * The credentials the sink presents to Ditto, resolved once at startup from {@code sink.ditto.auth.*}: secrets from
@@ -44,11 +45,12 @@ public class DittoCredentials {
     private final String description;
 
     @Inject
-    public DittoCredentials(final DittoConfig config) {
-        this(config.auth(), config.requestTimeout(), Clock.systemUTC());
+    public DittoCredentials(final DittoConfig config, final Vertx vertx) {
+        this(config.auth(), config.requestTimeout(), Clock.systemUTC(), vertx);
     }
 
-    DittoCredentials(final DittoConfig.Auth auth, final Duration requestTimeout, final Clock clock) {
+    DittoCredentials(final DittoConfig.Auth auth, final Duration requestTimeout, final Clock clock,
+            final Vertx vertx) {
         this.mode = auth.mode();
         String header = null;
         String subject = null;
@@ -73,7 +75,7 @@ public class DittoCredentials {
                 final String clientId = require(auth.clientId(), "client-id");
                 final String clientSecret = secret(auth.clientSecret(), auth.clientSecretFile(), "client-secret");
                 final Optional<String> scope = auth.scope().filter(value -> !value.isBlank());
-                cache = new ClientCredentialsTokens(new HttpTokenEndpoint(tokenUrl, clientId, clientSecret, scope,
+                cache = new ClientCredentialsTokens(new HttpTokenEndpoint(vertx, tokenUrl, clientId, clientSecret, scope,
                         auth.clientAuthentication(), requestTimeout), auth.refreshMargin(), clock);
                 description = "client-credentials from <" + tokenUrl + "> as client <" + clientId + ">, scope <"
                         + scope.orElse("") + ">, refreshed " + auth.refreshMargin().toSeconds() + " s before expiry";
