@@ -177,6 +177,9 @@ class HostileInputTest extends TwoDoorTest {
         cases.add(modify("subject id climbing out", POLICY_MODIFY,
                 "/entries/owner/subjects/nginx:../../../../things/org.acme:lamp", SUBJECT,
                 POLICY + "/entries/owner/subjects"));
+        // Found by FuzzTest: the subject's pointer is parsed only during translation, and "//" made it a 500.
+        cases.add(modify("subject id with //", POLICY_MODIFY, "/entries/owner/subjects/nginx:a//b", SUBJECT,
+                POLICY + "/entries/owner/subjects"));
         cases.add(modify("resource path climbing out", POLICY_MODIFY, "/entries/owner/resources/thing:/../../x",
                 RESOURCE, POLICY + "/entries/owner/resources"));
         cases.add(modify("import id with %2F", POLICY_MODIFY, "/imports/org.evil:p%2F..%2F..", "{}",
