@@ -1,11 +1,18 @@
 package dev.dittosink.protocol;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 import org.eclipse.ditto.base.model.exceptions.DittoJsonException;
 import org.eclipse.ditto.base.model.exceptions.DittoRuntimeException;
@@ -29,6 +36,7 @@ import org.eclipse.ditto.protocol.adapter.DittoProtocolAdapter;
 import org.eclipse.ditto.things.model.signals.commands.ThingCommand;
 import org.eclipse.ditto.things.model.signals.commands.query.RetrieveThings;
 
+import dev.dittosink.outcome.ErrorText;
 import dev.dittosink.outcome.SignalNotRelayableException;
 
 /**
@@ -46,6 +54,16 @@ public class DittoProtocolReader {
     private final DittoProtocolAdapter adapter = DittoProtocolAdapter.newInstance();
 
     /**
+     * Checks what Ditto's lenient parser lets through: it keeps the last of duplicate keys, so a second "topic"
+     * could name another thing than a filter upstream (first wins) saw, and it reads 1e400 as Infinity, which the
+     * relay would send on as a body that is not JSON. Same nesting bound as a structured event.
+     */
+    private final JsonFactory strictJson = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .build();
+
+    /**
      * @param data the event's data
      * @return the command it holds
      * @throws DittoRuntimeException if the data is not a relayable Ditto Protocol command
@@ -55,7 +73,9 @@ public class DittoProtocolReader {
         final Signal<?> signal;
         final String fields;
         try {
-            final JsonObject json = JsonObject.of(strictUtf8(data));
+            final String text = strictUtf8(data);
+            ensureUnambiguous(data);
+            final JsonObject json = JsonObject.of(text);
             adaptable = ProtocolFactory.jsonifiableAdaptableFromJson(json);
             fields = json.getValue(FIELDS).filter(JsonValue::isString).map(JsonValue::asString).orElse(null);
             signal = adapter.fromAdaptable(adaptable);
@@ -72,6 +92,23 @@ public class DittoProtocolReader {
                     .build());
         }
         return new ParsedCommand(ensureRelayable(signal, adaptable), adaptable, fields);
+    }
+
+    private void ensureUnambiguous(final byte[] data) {
+        try (JsonParser parser = strictJson.createParser(data)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                    throw JsonParseException.newBuilder()
+                            .message("The number <" + ErrorText.abbreviate(parser.getText()) + "> is out of range.")
+                            .build();
+                }
+            }
+        } catch (final IOException e) {
+            // The parser's own message quotes input and names its classes; neither belongs in the error body.
+            throw JsonParseException.newBuilder()
+                    .message("The Ditto Protocol message has a duplicate key, is nested too deeply or is no JSON.")
+                    .build();
+        }
     }
 
     private static Command<?> ensureRelayable(final Signal<?> signal, final JsonifiableAdaptable adaptable) {

@@ -13,8 +13,10 @@ import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.ditto.base.model.exceptions.DittoJsonException;
 import org.eclipse.ditto.base.model.signals.commands.Command;
 import org.eclipse.ditto.json.JsonPointer;
+import org.eclipse.ditto.json.JsonRuntimeException;
 import org.eclipse.ditto.json.JsonValue;
 import org.eclipse.ditto.messages.model.Message;
 import org.eclipse.ditto.messages.model.MessageDirection;
@@ -64,7 +66,13 @@ public class DittoRequestTranslator {
      * @return the HTTP call
      */
     public DittoRequest translate(final ParsedCommand parsed, final String correlationId) {
-        return withBoundedTimeout(parsed.command(), untimed(parsed, correlationId));
+        try {
+            return withBoundedTimeout(parsed.command(), untimed(parsed, correlationId));
+        } catch (final JsonRuntimeException e) {
+            // Some commands parse their pointer only when asked for it: a policy subject id with "//" passes the
+            // parser and fails here. It is the sender's fault, so Ditto's 400, not the sink's 500.
+            throw new DittoJsonException(e);
+        }
     }
 
     private static DittoRequest untimed(final ParsedCommand parsed, final String correlationId) {

@@ -52,6 +52,19 @@ public record WireResponse(int status, HttpHeaders headers, String body) {
         return error;
     }
 
+    /**
+     * Asserts a refusal in Ditto's error format whatever its status and code: a 4xx, JSON, only Ditto's fields, the
+     * same status inside, an error code and a message.
+     *
+     * @return the error JSON
+     */
+    public JsonNode assertDittoStyleClientError() {
+        assertThat(status).as("a client error: %s", this).isBetween(400, 499);
+        final JsonNode error = assertRejected(status, readJson().path("error").asText());
+        assertThat(error.path("error").asText()).as("error code of %s", body).isNotBlank();
+        return error;
+    }
+
     /** Asserts what Knative needs of every failed answer: short, ASCII, and without stack traces. */
     public void assertShortAsciiWithoutInsides() {
         assertThat(body.length()).as("length of %s", body).isLessThan(MAX_ERROR_BODY);
