@@ -108,6 +108,17 @@ class StatusPolicyTest extends DittoStandIn {
 
     @ParameterizedTest
     @EnumSource(Door.class)
+    void cutsACommandTimeoutLongerThanTheRelaysToNinetyPercentOfIt(final Door door) {
+        Events.binary(Events.command("org.acme/lamp/things/twin/commands/modify", "/attributes/on", "true",
+                        "{\"timeout\":\"42s\"}"))
+                .post(door.path()).then().statusCode(202);
+
+        ditto.verify(putRequestedFor(urlPathEqualTo("/api/2/things/org.acme:lamp/attributes/on"))
+                .withHeader("timeout", com.github.tomakehurst.wiremock.client.WireMock.equalTo("9000ms")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
     void tellsDittoToGiveUpBeforeTheRelayDoesWhenTheCommandSetsNoTimeout(final Door door) {
         Events.binary(Events.MODIFY_ATTRIBUTE).post(door.path()).then().statusCode(202);
 
