@@ -38,9 +38,19 @@ public interface DeliveryConfig {
     @WithDefault("256")
     int maxInFlight();
 
-    /** On shutdown, how long relays in flight may take to finish while new events are refused with 503. */
+    /**
+     * On shutdown, how long relays in flight may take to finish (Quarkus' {@code quarkus.shutdown.timeout} follows
+     * it). Keep it below the pod's termination grace period, 30 s by default.
+     */
     @WithDefault("20s")
     Duration shutdownGrace();
+
+    /**
+     * On shutdown, how long the sink stays up with readiness down, refusing new events with 503, before it waits
+     * for relays in flight (Quarkus' {@code quarkus.shutdown.delay} follows it).
+     */
+    @WithDefault("3s")
+    Duration shutdownDelay();
 
     /**
      * Validate and translate every event but send nothing to Ditto; each would-be request is logged. Dev mode

@@ -12,6 +12,7 @@ import dev.dittosink.config.DeliveryConfig;
 import dev.dittosink.observe.SinkMetrics;
 import dev.dittosink.outcome.SinkOverloadedException;
 import dev.dittosink.outcome.SinkShuttingDownException;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
@@ -93,7 +94,16 @@ public class RelayGate {
         return true;
     }
 
-    // Early, while the HTTP server still answers: new events get a 503 and relays in flight get their answer.
+    // SIGTERM: Quarkus first delays shutdown with readiness down; from now on new events get a 503 from the sink,
+    // while Quarkus' graceful shutdown lets the requests in flight, and so their relays, finish.
+    void onShutdownDelay(@Observes final ShutdownDelayInitiatedEvent event) {
+        synchronized (this) {
+            open = false;
+        }
+        LOG.infof("Shutting down: refusing new events; %d relays in flight may finish", inFlight());
+    }
+
+    // The backstop, should the delay be switched off: refuse and wait here.
     void onShutdown(@Observes @Priority(1) final ShutdownEvent event) {
         final int waitingFor = inFlight();
         LOG.infof("Shutting down: refusing new events, waiting up to %d ms for %d relays in flight",
