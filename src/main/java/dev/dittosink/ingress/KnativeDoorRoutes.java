@@ -29,6 +29,9 @@ import io.vertx.ext.web.RoutingContext;
  * {@link KnativeEventsFunction}; a failure handler renders every failure, Funqy's own included, through
  * {@link StatusPolicy}; and since Funqy answers a function without output with 204, that answer becomes the 202
  * Ditto's endpoint gives once Ditto has accepted the command.
+ *
+ * <p>Two concerns of the router level serve both doors from here as well: counting every answer on the sink's paths
+ * for the outcome metric, and rendering the body handler's 413 on the REST door, which Quarkus REST never sees.
  */
 @ApplicationScoped
 public class KnativeDoorRoutes {
