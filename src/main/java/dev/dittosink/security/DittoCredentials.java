@@ -75,8 +75,9 @@ public class DittoCredentials {
                 final String clientId = require(auth.clientId(), "client-id");
                 final String clientSecret = secret(auth.clientSecret(), auth.clientSecretFile(), "client-secret");
                 final Optional<String> scope = auth.scope().filter(value -> !value.isBlank());
-                cache = new ClientCredentialsTokens(new HttpTokenEndpoint(vertx, tokenUrl, clientId, clientSecret, scope,
-                        auth.clientAuthentication(), requestTimeout), auth.refreshMargin(), clock);
+                final HttpTokenEndpoint endpoint = new HttpTokenEndpoint(vertx, tokenUrl, clientId, clientSecret,
+                        scope, auth.clientAuthentication(), requestTimeout);
+                cache = new ClientCredentialsTokens(endpoint, auth.refreshMargin(), clock);
                 description = "client-credentials from <" + tokenUrl + "> as client <" + clientId + ">, scope <"
                         + scope.orElse("") + ">, refreshed " + auth.refreshMargin().toSeconds() + " s before expiry";
             }

@@ -33,7 +33,8 @@ class Http2ClientTest extends DittoStandIn {
         final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 
         for (final String id : new String[] {"first", "second"}) {
-            final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root.toString()).resolve(door.path()));
+            final HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(root.toString()).resolve(door.path()));
             Events.binaryHeaders().forEach(request::header);
             request.setHeader("ce-id", id).header("Content-Type", "application/json");
 
